@@ -1,0 +1,57 @@
+using DutyGraph.Graph.Common;
+using DutyGraph.Graph.Datasets.Csv;
+
+namespace DutyGraph.Graph.Datasets;
+
+/// <summary>Writes a dataset as the four files of formats.md, Chinese headers, UTF-8 with a byte-order mark (Excel opens it as UTF-8).</summary>
+public static class DatasetWriter
+{
+    public static async Task WriteFolderAsync(Dataset dataset, string folder, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(folder);
+        await WriteAsync(folder, DatasetFiles.Units, dataset.Units.Select(r => (UnitRows.Write(r.Value), r.Value.Extra)), ct);
+        await WriteAsync(folder, DatasetFiles.Sections, dataset.Sections.Select(r => (SectionRows.Write(r.Value), r.Value.Extra)), ct);
+        await WriteAsync(folder, DatasetFiles.Duties, DutyRowsOf(dataset), ct);
+        await WriteAsync(folder, DatasetFiles.Correspondences,
+            dataset.Correspondences.Select(r => (CorrespondenceRows.Write(r.Value), r.Value.Extra)), ct);
+    }
+
+    private static IEnumerable<(string?[], Extras)> DutyRowsOf(Dataset dataset)
+    {
+        foreach (var entry in dataset.Duties)
+        {
+            var duty = entry.Duty.Value;
+            if (entry.Holdings.Count == 0)
+            {
+                yield return (DutyRows.Write(duty, null), duty.Extra);
+            }
+            foreach (var holding in entry.Holdings)
+            {
+                yield return (DutyRows.Write(duty, holding.Value), holding.Value.Extra);
+            }
+        }
+    }
+
+    private static async Task WriteAsync(string folder, string file, IEnumerable<(string?[] Fields, Extras Extra)> rows, CancellationToken ct)
+    {
+        var materialised = rows as IReadOnlyCollection<(string?[], Extras)> ?? [.. rows];
+        var extraHeaders = materialised.SelectMany(r => r.Item2.Pairs.Select(p => p.Key))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var temp = Path.Combine(folder, file + ".tmp");
+        await using (var writer = new StreamWriter(temp, append: false, CsvWriter.Utf8WithBom, 1 << 16))
+        {
+            var csv = new CsvWriter(writer);
+            csv.WriteRow(DatasetFiles.ColumnsOf(file).Select(c => c.Chinese).Concat(extraHeaders));
+            var n = 0;
+            foreach (var (fields, extra) in materialised)
+            {
+                csv.WriteRow(extraHeaders.Count == 0 ? fields : fields.Concat(extraHeaders.Select(h => extra[h])));
+                if (++n % 10_000 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        File.Move(temp, Path.Combine(folder, file), overwrite: true);
+    }
+}
