@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace DutyGraph.Graph.Sqlite;
+
+/// <summary>Small helpers to run parameterised statements; statements themselves live beside the methods that run them.</summary>
+internal static class Sql
+{
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string text, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = text;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(SqliteConnection c, SqliteTransaction? tx, string text, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = Command(c, tx, text, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<long> ScalarAsync(SqliteConnection c, SqliteTransaction? tx, string text, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = Command(c, tx, text, parameters);
+        var value = await command.ExecuteScalarAsync(ct);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<List<T>> ListAsync<T>(SqliteConnection c, SqliteTransaction? tx, string text, Func<SqliteDataReader, T> map, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = Command(c, tx, text, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(map(reader));
+        }
+        return list;
+    }
+
+    /// <summary>Prepares a statement with named parameters whose values are set per row.</summary>
+    public static SqliteCommand Prepared(SqliteConnection c, SqliteTransaction tx, string text, params string[] names)
+    {
+        var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = text;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        command.Prepare();
+        return command;
+    }
+
+    public static void Set(this SqliteCommand command, int index, object? value) =>
+        command.Parameters[index].Value = value ?? DBNull.Value;
+
+    public static string? Text(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    public static int? Int(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+
+    public static long? Long(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+
+    /// <summary>An id list as a JSON array, for <c>IN (SELECT value FROM json_each($ids))</c>.</summary>
+    public static string IdArray(IEnumerable<long> ids) => "[" + string.Join(',', ids) + "]";
+
+    public static bool IsUniqueViolation(SqliteException e) => e.SqliteErrorCode == 19 && e.SqliteExtendedErrorCode is 2067 or 1555;
+}

@@ -1,0 +1,82 @@
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using Microsoft.Data.Sqlite;
+using R = DutyGraph.Graph.Sqlite.RecordReaders;
+
+namespace DutyGraph.Graph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string SelectDuties = "SELECT " + R.DutyColumns + " FROM " + R.DutyFrom;
+    private const string GetDutySql = SelectDuties + " WHERE d.id = $id";
+    private const string GetDutiesSql = SelectDuties + " WHERE d.id IN (SELECT value FROM json_each($ids)) ORDER BY d.id";
+
+    public async Task<Duty> CreateDutyAsync(Duty duty, CancellationToken ct)
+    {
+        Check.Duty(duty);
+        return await InTransactionAsync(async w =>
+        {
+            var id = w.Duty(duty with { Jurisdiction = Jurisdiction.Canonical(duty.Jurisdiction) }, upsert: false);
+            return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    public Task<Duty?> GetDutyAsync(long id, CancellationToken ct) =>
+        ReadAsync(async c => (await DutiesAsync(c, null, GetDutySql, ct, ("$id", id))).FirstOrDefault(), ct);
+
+    public Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Duty>>(async c => await DutiesAsync(c, null, GetDutiesSql, ct, ("$ids", Sql.IdArray(ids))), ct);
+
+    private const string UpdateDutySql = """
+        UPDATE duties SET list_key = $key, code = $code, title = $title, category = $category, description = $description,
+            basis = $basis, source_id = $source, extra = $extra
+        WHERE id = $id
+        """;
+
+    public async Task<Duty> UpdateDutyAsync(Duty duty, CancellationToken ct)
+    {
+        Check.Duty(duty);
+        return await InTransactionAsync(async w =>
+        {
+            var old = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("duty", duty.Id);
+            if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
+                    $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
+            }
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateDutySql, ct,
+                ("$key", duty.ListKey), ("$code", duty.Code), ("$title", duty.Title), ("$category", duty.Category),
+                ("$description", duty.Description), ("$basis", duty.Basis), ("$source", w.Source(duty.Source)),
+                ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$id", duty.Id));
+            return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id)))[0];
+        }, ct);
+    }
+
+    private const string DutyFilterSql = """
+        ($j IS NULL OR j.name = $j OR ($below = 1 AND substr(j.name, 1, length($j) + 1) = $j || '/'))
+        AND ($category IS NULL OR d.category = $category)
+        AND ($text IS NULL OR instr(d.title, $text) > 0 OR instr(ifnull(d.description, ''), $text) > 0
+             OR instr(ifnull(d.code, ''), $text) > 0)
+        """;
+    private const string ListDutiesSql = SelectDuties + " WHERE d.id > $after AND " + DutyFilterSql + " ORDER BY d.id LIMIT $limit";
+    private const string CountDutiesSql = "SELECT count(*) FROM " + R.DutyFrom + " WHERE " + DutyFilterSql;
+
+    public Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            (string, object?)[] where =
+            [
+                ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+                ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$category", filter.Category), ("$text", filter.TextContains),
+            ];
+            var after = page.AfterId();
+            var items = await DutiesAsync(c, null, ListDutiesSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, CountDutiesSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, d => d.Id);
+        }, ct);
+
+    private static Task<List<Duty>> DutiesAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
+        Sql.ListAsync(c, tx, sql, R.Duty, ct, p);
+}

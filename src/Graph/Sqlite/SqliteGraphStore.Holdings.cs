@@ -1,0 +1,129 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using Microsoft.Data.Sqlite;
+using R = DutyGraph.Graph.Sqlite.RecordReaders;
+
+namespace DutyGraph.Graph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string SelectHoldings = "SELECT " + R.HoldingColumns + " FROM " + R.HoldingFrom;
+    private const string GetHoldingSql = SelectHoldings + " WHERE h.id = $id";
+
+    public async Task<Holding> AssignAsync(Holding holding, CancellationToken ct)
+    {
+        Check.Holding(holding);
+        return await InTransactionAsync(async w =>
+        {
+            var duty = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", holding.DutyId))).FirstOrDefault()
+                ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
+            var names = await Linker.LoadNameIndexAsync(w, ct);
+            var (unitId, sectionId) = names.ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
+            var id = w.Holding(holding, duty.Id, unitId, sectionId);
+            return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    private const string EndHoldingSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
+
+    public async Task<Holding> EndHoldingAsync(long id, DateOnly on, CancellationToken ct) =>
+        await InTransactionAsync(async w =>
+        {
+            var holding = (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("holding", id);
+            Check.EndDate(holding.ValidFrom, on, "on");
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            return holding with { ValidTo = on };
+        }, ct);
+
+    private const string RemoveHoldingSql = "DELETE FROM holdings WHERE id = $id";
+
+    public async Task RemoveHoldingAsync(long id, CancellationToken ct) =>
+        await InTransactionAsync(async w =>
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveHoldingSql, ct, ("$id", id)) == 0
+                ? throw StoreException.NotFound("holding", id)
+                : true, ct);
+
+    private const string HoldingFilterSql = """
+        ($duty IS NULL OR h.duty_id = $duty) AND ($unit IS NULL OR h.unit_id = $unit) AND ($section IS NULL OR h.section_id = $section)
+        AND ($at IS NULL OR ((h.valid_from IS NULL OR h.valid_from <= $at) AND (h.valid_to IS NULL OR h.valid_to > $at)))
+        """;
+    private const string ListHoldingsSql = SelectHoldings + " WHERE h.id > $after AND " + HoldingFilterSql + " ORDER BY h.id LIMIT $limit";
+    private const string CountHoldingsSql = "SELECT count(*) FROM " + R.HoldingFrom + " WHERE " + HoldingFilterSql;
+
+    public Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            (string, object?)[] where =
+            [
+                ("$duty", filter.DutyId), ("$unit", filter.UnitId), ("$section", filter.SectionId), ("$at", DateText.Format(filter.ValidAt)),
+            ];
+            var after = page.AfterId();
+            var items = await HoldingsAsync(c, null, ListHoldingsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, CountHoldingsSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, h => h.Id);
+        }, ct);
+
+    private const string SelectCorrespondences = "SELECT " + R.CorrespondenceColumns + " FROM " + R.CorrespondenceFrom;
+    private const string GetCorrespondenceSql = SelectCorrespondences + " WHERE k.id = $id";
+
+    public async Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct)
+    {
+        var township = Jurisdiction.Canonical(correspondence.Township ?? "");
+        if (!township.Contains(Jurisdiction.Separator))
+        {
+            throw new StoreException(StoreErrorCode.InvalidArgument, "township",
+                $"'{correspondence.Township}' does not name its county: write it as county/township, e.g. 上犹县/营前镇");
+        }
+        if (string.IsNullOrWhiteSpace(correspondence.TownshipOffice) || string.IsNullOrWhiteSpace(correspondence.CountyUnit))
+        {
+            throw new StoreException(StoreErrorCode.InvalidArgument,
+                string.IsNullOrWhiteSpace(correspondence.TownshipOffice) ? "townshipOffice" : "countyUnit", "both names are required");
+        }
+        return await InTransactionAsync(async w =>
+        {
+            var names = await Linker.LoadNameIndexAsync(w, ct);
+            var id = w.Correspondence(correspondence with { Township = township }, names);
+            return (await CorrespondencesAsync(w.Connection, w.Transaction, GetCorrespondenceSql, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    private const string RemoveCorrespondenceSql = "DELETE FROM correspondences WHERE id = $id";
+
+    public async Task RemoveCorrespondenceAsync(long id, CancellationToken ct) =>
+        await InTransactionAsync(async w =>
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveCorrespondenceSql, ct, ("$id", id)) == 0
+                ? throw StoreException.NotFound("correspondence", id)
+                : true, ct);
+
+    private const string CorrespondenceFilterSql = """
+        ($township IS NULL OR j.name = $township) AND ($county IS NULL OR k.county_unit_id = $county)
+        AND ($office IS NULL OR k.office_unit_id = $office)
+        """;
+    private const string ListCorrespondencesSql =
+        SelectCorrespondences + " WHERE k.id > $after AND " + CorrespondenceFilterSql + " ORDER BY k.id LIMIT $limit";
+    private const string CountCorrespondencesSql = "SELECT count(*) FROM " + R.CorrespondenceFrom + " WHERE " + CorrespondenceFilterSql;
+
+    public Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            (string, object?)[] where =
+            [
+                ("$township", filter.Township is null ? null : Jurisdiction.Canonical(filter.Township)),
+                ("$county", filter.CountyUnitId), ("$office", filter.OfficeUnitId),
+            ];
+            var after = page.AfterId();
+            var items = await CorrespondencesAsync(c, null, ListCorrespondencesSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, CountCorrespondencesSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, k => k.Id);
+        }, ct);
+
+    private static Task<List<Holding>> HoldingsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
+        Sql.ListAsync(c, tx, sql, R.Holding, ct, p);
+
+    private static Task<List<Correspondence>> CorrespondencesAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
+        Sql.ListAsync(c, tx, sql, R.Correspondence, ct, p);
+}

@@ -1,0 +1,125 @@
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
+using Microsoft.Data.Sqlite;
+using R = DutyGraph.Graph.Sqlite.RecordReaders;
+
+namespace DutyGraph.Graph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string SelectSections = "SELECT " + R.SectionColumns + " FROM " + R.SectionFrom;
+    private const string GetSectionSql = SelectSections + " WHERE c.id = $id";
+    private const string GetSectionsSql = SelectSections + " WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
+    private const string UnitOfSectionSql = """
+        SELECT u.id FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE j.name = $j AND u.name_key = $key
+        """;
+
+    public async Task<Section> CreateSectionAsync(Section section, CancellationToken ct)
+    {
+        Check.Section(section);
+        return await InTransactionAsync(async w =>
+        {
+            var unitId = section.UnitId;
+            if (unitId == 0)
+            {
+                unitId = await Sql.ScalarAsync(w.Connection, w.Transaction, UnitOfSectionSql, ct,
+                    ("$j", Jurisdiction.Canonical(section.Jurisdiction)), ("$key", NameKey.Of(section.Unit)));
+            }
+            if (unitId == 0 || (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unitId))).Count == 0)
+            {
+                throw new StoreException(StoreErrorCode.NotFound, "unit",
+                    $"the section's unit ('{section.Unit}' in {section.Jurisdiction}, id {section.UnitId}) does not exist");
+            }
+            var id = w.Section(section, unitId, upsert: false);
+            await Linker.LinkAllAsync(w, ct);
+            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    public Task<Section?> GetSectionAsync(long id, CancellationToken ct) =>
+        ReadAsync(async c => (await SectionsAsync(c, null, GetSectionSql, ct, ("$id", id))).FirstOrDefault(), ct);
+
+    public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Section>>(async c => await SectionsAsync(c, null, GetSectionsSql, ct, ("$ids", Sql.IdArray(ids))), ct);
+
+    private const string UpdateSectionSql = """
+        UPDATE sections SET name = $name, name_key = $key, kind = $kind, staff_quota = $quota, staff_actual = $actual,
+            valid_from = $from, valid_to = $to, source_id = $source, extra = $extra
+        WHERE id = $id;
+        UPDATE holdings SET section_name = $name, section_key = $key WHERE section_id = $id;
+        UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_section_id = $id AND office_key = $oldKey;
+        """;
+
+    public async Task<Section> UpdateSectionAsync(Section section, CancellationToken ct)
+    {
+        Check.Section(section);
+        return await InTransactionAsync(async w =>
+        {
+            var old = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("section", section.Id);
+            if (section.UnitId != 0 && section.UnitId != old.UnitId)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
+                    "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
+            }
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
+                ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
+                ("$quota", section.StaffQuota), ("$actual", section.StaffActual), ("$from", DateText.Format(section.ValidFrom)),
+                ("$to", DateText.Format(section.ValidTo)), ("$source", w.Source(section.Source)),
+                ("$extra", ExtrasJson.Serialize(section.Extra)), ("$id", section.Id));
+            await Linker.LinkAllAsync(w, ct);
+            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0];
+        }, ct);
+    }
+
+    private const string HoldingsInForceOfSectionSql = """
+        SELECT count(*) FROM holdings WHERE section_id = $id AND (valid_to IS NULL OR valid_to > $on)
+        """;
+    private const string AbolishSectionSql = "UPDATE sections SET valid_to = $on WHERE id = $id";
+
+    public async Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct) =>
+        await InTransactionAsync(async w =>
+        {
+            var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("section", id);
+            Check.EndDate(section.ValidFrom, on, "on");
+            var held = await Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            if (held > 0)
+            {
+                throw new StoreException(StoreErrorCode.StillHoldsDuties, "id",
+                    $"{section.Name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
+            }
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
+        }, ct);
+
+    private const string SectionFilterSql = """
+        ($unit IS NULL OR c.unit_id = $unit)
+        AND ($j IS NULL OR j.name = $j)
+        AND ($kind IS NULL OR c.kind = $kind)
+        AND ($name IS NULL OR instr(c.name, $name) > 0)
+        AND ($at IS NULL OR ((c.valid_from IS NULL OR c.valid_from <= $at) AND (c.valid_to IS NULL OR c.valid_to > $at)))
+        """;
+    private const string ListSectionsSql = SelectSections + " WHERE c.id > $after AND " + SectionFilterSql + " ORDER BY c.id LIMIT $limit";
+    private const string CountSectionsSql = "SELECT count(*) FROM " + R.SectionFrom + " WHERE " + SectionFilterSql;
+
+    public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            (string, object?)[] where =
+            [
+                ("$unit", filter.UnitId), ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+                ("$kind", filter.Kind), ("$name", filter.NameContains), ("$at", DateText.Format(filter.ValidAt)),
+            ];
+            var after = page.AfterId();
+            var items = await SectionsAsync(c, null, ListSectionsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, CountSectionsSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, s => s.Id);
+        }, ct);
+
+    private static Task<List<Section>> SectionsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
+        Sql.ListAsync(c, tx, sql, R.Section, ct, p);
+}

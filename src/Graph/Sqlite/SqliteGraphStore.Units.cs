@@ -1,0 +1,148 @@
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
+using DutyGraph.Graph.Units;
+using Microsoft.Data.Sqlite;
+using R = DutyGraph.Graph.Sqlite.RecordReaders;
+
+namespace DutyGraph.Graph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string SelectUnits = "SELECT " + R.UnitColumns + " FROM " + R.UnitFrom;
+    private const string GetUnitSql = SelectUnits + " WHERE u.id = $id";
+    private const string GetUnitsSql = SelectUnits + " WHERE u.id IN (SELECT value FROM json_each($ids)) ORDER BY u.id";
+
+    public async Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct)
+    {
+        Check.Unit(unit);
+        return await InTransactionAsync(async w =>
+        {
+            var id = w.Unit(unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }, upsert: false);
+            await Linker.LinkAllAsync(w, ct);
+            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    public Task<Unit?> GetUnitAsync(long id, CancellationToken ct) =>
+        ReadAsync(async c => (await UnitsAsync(c, null, GetUnitSql, ct, ("$id", id))).FirstOrDefault(), ct);
+
+    public Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Unit>>(async c => await UnitsAsync(c, null, GetUnitsSql, ct, ("$ids", Sql.IdArray(ids))), ct);
+
+    private const string FindUnitCandidatesSql = SelectUnits + """
+         WHERE j.name IN (SELECT value FROM json_each($jurisdictions))
+           AND (u.name_key = $key OR instr(u.aliases, $name) > 0)
+        """;
+
+    public Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            var chain = Jurisdiction.SelfAndAncestors(Jurisdiction.Canonical(jurisdiction)).ToList();
+            var candidates = await UnitsAsync(c, null, FindUnitCandidatesSql, ct,
+                ("$jurisdictions", System.Text.Json.JsonSerializer.Serialize(chain)), ("$key", NameKey.Of(name)), ("$name", name.Trim()));
+            var names = new NameIndex();
+            foreach (var u in candidates)
+            {
+                names.AddUnit(u.Id, u.Jurisdiction, u.Name, u.Aliases);
+            }
+            return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
+        }, ct);
+
+    private const string UpdateUnitSql = """
+        UPDATE units SET name = $name, name_key = $key, kind = $kind, parent = $parent, aliases = $aliases,
+            colocated_with = $colocated, staff_quota = $quota, valid_from = $from, valid_to = $to, source_id = $source,
+            extra = $extra, parent_unit_id = NULL, colocated_unit_id = NULL
+        WHERE id = $id
+        """;
+    private const string RenameUnitReferencesSql = """
+        UPDATE holdings SET unit_name = $name, unit_key = $key WHERE unit_id = $id AND unit_key = $oldKey;
+        UPDATE correspondences SET county_unit_name = $name, county_unit_key = $key WHERE county_unit_id = $id AND county_unit_key = $oldKey;
+        UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_unit_id = $id AND office_key = $oldKey;
+        UPDATE units SET parent = $name WHERE parent_unit_id = $id;
+        UPDATE units SET colocated_with = $name WHERE colocated_unit_id = $id;
+        """;
+
+    public async Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct)
+    {
+        Check.Unit(unit);
+        return await InTransactionAsync(async w =>
+        {
+            var old = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("unit", unit.Id);
+            if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
+                    $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
+            }
+            var key = NameKey.Of(unit.Name);
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
+                ("$name", unit.Name), ("$key", key), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
+                ("$colocated", unit.ColocatedWith), ("$quota", unit.StaffQuota), ("$from", DateText.Format(unit.ValidFrom)),
+                ("$to", DateText.Format(unit.ValidTo)), ("$source", w.Source(unit.Source)), ("$extra", ExtrasJson.Serialize(unit.Extra)),
+                ("$id", unit.Id));
+            if (key != NameKey.Of(old.Name))
+            {
+                await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
+                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
+            }
+            await Linker.LinkAllAsync(w, ct);
+            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];
+        }, ct);
+    }
+
+    private const string HoldingsInForceOfUnitSql = """
+        SELECT count(*) FROM holdings WHERE unit_id = $id AND (valid_to IS NULL OR valid_to > $on)
+        """;
+    private const string AbolishUnitSql = """
+        UPDATE sections SET valid_to = $on WHERE unit_id = $id AND (valid_to IS NULL OR valid_to > $on)
+            AND (valid_from IS NULL OR valid_from <= $on);
+        UPDATE units SET valid_to = $on WHERE id = $id;
+        """;
+
+    public async Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct) =>
+        await InTransactionAsync(async w =>
+        {
+            var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("unit", id);
+            Check.EndDate(unit.ValidFrom, on, "on");
+            var held = await Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            if (held > 0)
+            {
+                throw new StoreException(StoreErrorCode.StillHoldsDuties, "id",
+                    $"{unit.Name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
+            }
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
+        }, ct);
+
+    private const string UnitFilterSql = """
+        ($j IS NULL OR j.name = $j OR ($below = 1 AND substr(j.name, 1, length($j) + 1) = $j || '/'))
+        AND ($kind IS NULL OR u.kind = $kind)
+        AND ($name IS NULL OR instr(u.name, $name) > 0 OR instr(ifnull(u.aliases, ''), $name) > 0)
+        AND ($at IS NULL OR ((u.valid_from IS NULL OR u.valid_from <= $at) AND (u.valid_to IS NULL OR u.valid_to > $at)))
+        """;
+    private const string ListUnitsSql = SelectUnits + " WHERE u.id > $after AND " + UnitFilterSql + " ORDER BY u.id LIMIT $limit";
+    private const string CountUnitsSql = "SELECT count(*) FROM " + R.UnitFrom + " WHERE " + UnitFilterSql;
+
+    public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
+        ReadAsync(async c =>
+        {
+            (string, object?)[] where =
+            [
+                ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+                ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$kind", filter.Kind), ("$name", filter.NameContains),
+                ("$at", DateText.Format(filter.ValidAt)),
+            ];
+            var after = page.AfterId();
+            var items = await UnitsAsync(c, null, ListUnitsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, CountUnitsSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, u => u.Id);
+        }, ct);
+
+    private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
+
+    private static Task<List<Unit>> UnitsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
+        Sql.ListAsync(c, tx, sql, R.Unit, ct, p);
+}

@@ -1,0 +1,130 @@
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using Microsoft.Data.Sqlite;
+
+namespace DutyGraph.Graph.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, foreign keys and unique constraints
+/// enforcing the model's rules, a schema version with forward migrations. Each public call
+/// is one transaction.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+
+    public SqliteGraphStore(string path)
+    {
+        Location = Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Location,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string Location { get; }
+
+    private const string InitializeSql = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        var folder = Path.GetDirectoryName(Location);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        await using var connection = await OpenAsync(ct);
+        await Sql.ExecuteAsync(connection, null, InitializeSql, ct);
+        await SchemaMigrations.ApplyAsync(connection, ct);
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await SchemaMigrations.VersionAsync(connection, ct);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    private const string CountSql = """
+        SELECT (SELECT count(*) FROM jurisdictions), (SELECT count(*) FROM units), (SELECT count(*) FROM sections),
+               (SELECT count(*) FROM duties), (SELECT count(*) FROM holdings), (SELECT count(*) FROM correspondences),
+               (SELECT count(*) FROM sources)
+        """;
+
+    public async Task<StoreCounts> CountAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var rows = await Sql.ListAsync(connection, null, CountSql,
+            r => new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ct);
+        return rows[0];
+    }
+
+    private const string ListJurisdictionsSql =
+        "SELECT " + RecordReaders.JurisdictionColumns + " FROM " + RecordReaders.JurisdictionFrom + " ORDER BY j.name";
+
+    public async Task<IReadOnlyList<Jurisdiction>> ListJurisdictionsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await Sql.ListAsync(connection, null, ListJurisdictionsSql, RecordReaders.Jurisdiction, ct);
+    }
+
+    private const string GetJurisdictionSql =
+        "SELECT " + RecordReaders.JurisdictionColumns + " FROM " + RecordReaders.JurisdictionFrom + " WHERE j.name = $name";
+
+    public async Task<Jurisdiction?> GetJurisdictionAsync(string name, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var found = await Sql.ListAsync(connection, null, GetJurisdictionSql, RecordReaders.Jurisdiction, ct,
+            ("$name", Jurisdiction.Canonical(name)));
+        return found.FirstOrDefault();
+    }
+
+    public async Task<LoadSummary> BulkLoadAsync(Dataset dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
+    {
+        return await InTransactionAsync(async w =>
+        {
+            var loader = new BulkLoader(w, progress, dataset.RowCount, ct);
+            var summary = await loader.LoadAsync(dataset, mode);
+            progress?.Report(new LoadProgress("committing", dataset.RowCount, dataset.RowCount));
+            return summary;
+        }, ct);
+    }
+
+    /// <summary>Runs work in one write transaction: committed if it returns, rolled back if it throws or is cancelled.</summary>
+    private async Task<T> InTransactionAsync<T>(Func<SqliteWriter, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+        await using var writer = new SqliteWriter(connection, tx);
+        try
+        {
+            var result = await work(writer);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (SqliteException e) when (Sql.IsUniqueViolation(e))
+        {
+            throw new StoreException(StoreErrorCode.Conflict, "name", "a record with the same key already exists", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        {
+            throw new StoreException(StoreErrorCode.InvalidArgument, "input", $"the change breaks a rule of the graph: {e.Message}", e);
+        }
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await work(connection);
+    }
+}

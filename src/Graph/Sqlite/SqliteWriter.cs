@@ -1,0 +1,177 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
+using DutyGraph.Graph.Units;
+using Microsoft.Data.Sqlite;
+using D = DutyGraph.Graph.Datasets.DateText;
+
+namespace DutyGraph.Graph.Sqlite;
+
+/// <summary>
+/// The writes of one transaction, with prepared statements reused row after row. Both the
+/// single-record operations and the bulk load write through it, so a record is written one way.
+/// </summary>
+internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransaction tx) : IAsyncDisposable
+{
+    private readonly Dictionary<string, long> _jurisdictions = [];
+    private readonly Dictionary<string, long> _sources = [];
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+
+    public SqliteConnection Connection => connection;
+    public SqliteTransaction Transaction => tx;
+
+    private const string EnsureJurisdictionSql = """
+        INSERT INTO jurisdictions (name, level, parent_id) VALUES ($name, $level, $parent)
+        ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id
+        """;
+
+    public long Jurisdiction(string name)
+    {
+        if (_jurisdictions.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+        var j = Jurisdictions.Jurisdiction.FromName(name);
+        long? parent = j.Parent is null ? null : Jurisdiction(j.Parent);
+        id = Run(EnsureJurisdictionSql, ["$name", "$level", "$parent"], j.Name, j.Level.ToString(), parent);
+        _jurisdictions[name] = id;
+        return id;
+    }
+
+    private const string EnsureSourceSql = """
+        INSERT INTO sources (text) VALUES ($text) ON CONFLICT (text) DO UPDATE SET text = excluded.text RETURNING id
+        """;
+
+    public long Source(string text)
+    {
+        if (!_sources.TryGetValue(text, out var id))
+        {
+            id = Run(EnsureSourceSql, ["$text"], text);
+            _sources[text] = id;
+        }
+        return id;
+    }
+
+    private const string InsertUnitSql = """
+        INSERT INTO units (jurisdiction_id, name, name_key, kind, parent, aliases, colocated_with, staff_quota, valid_from, valid_to, source_id, extra)
+        VALUES ($j, $name, $key, $kind, $parent, $aliases, $colocated, $quota, $from, $to, $source, $extra)
+        """;
+    private const string UpsertUnitSql = InsertUnitSql + """
+         ON CONFLICT (jurisdiction_id, name_key) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+            parent = excluded.parent, aliases = excluded.aliases, colocated_with = excluded.colocated_with,
+            staff_quota = excluded.staff_quota, valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+            source_id = excluded.source_id, extra = excluded.extra, parent_unit_id = NULL, colocated_unit_id = NULL
+         RETURNING id
+        """;
+    private static readonly string[] UnitParameters =
+        ["$j", "$name", "$key", "$kind", "$parent", "$aliases", "$colocated", "$quota", "$from", "$to", "$source", "$extra"];
+
+    /// <summary>Inserts a unit (or, with <paramref name="upsert"/>, updates the one with its key) and returns its id.</summary>
+    public long Unit(Unit u, bool upsert) =>
+        Run(upsert ? UpsertUnitSql : InsertUnitSql + " RETURNING id", UnitParameters,
+            Jurisdiction(u.Jurisdiction), u.Name, NameKey.Of(u.Name), u.Kind, u.Parent, RecordReaders.AliasesText(u),
+            u.ColocatedWith, u.StaffQuota, D.Format(u.ValidFrom), D.Format(u.ValidTo), Source(u.Source), ExtrasJson.Serialize(u.Extra));
+
+    private const string InsertSectionSql = """
+        INSERT INTO sections (unit_id, name, name_key, kind, staff_quota, staff_actual, valid_from, valid_to, source_id, extra)
+        VALUES ($unit, $name, $key, $kind, $quota, $actual, $from, $to, $source, $extra)
+        """;
+    private const string UpsertSectionSql = InsertSectionSql + """
+         ON CONFLICT (unit_id, name_key) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+            staff_quota = excluded.staff_quota, staff_actual = excluded.staff_actual, valid_from = excluded.valid_from,
+            valid_to = excluded.valid_to, source_id = excluded.source_id, extra = excluded.extra
+         RETURNING id
+        """;
+    private static readonly string[] SectionParameters =
+        ["$unit", "$name", "$key", "$kind", "$quota", "$actual", "$from", "$to", "$source", "$extra"];
+
+    public long Section(Section s, long unitId, bool upsert) =>
+        Run(upsert ? UpsertSectionSql : InsertSectionSql + " RETURNING id", SectionParameters,
+            unitId, s.Name, NameKey.Of(s.Name), s.Kind, s.StaffQuota, s.StaffActual, D.Format(s.ValidFrom), D.Format(s.ValidTo),
+            Source(s.Source), ExtrasJson.Serialize(s.Extra));
+
+    private const string InsertDutySql = """
+        INSERT INTO duties (jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra)
+        VALUES ($j, $key, $code, $title, $category, $description, $basis, $source, $extra)
+        """;
+    private const string UpsertDutySql = InsertDutySql + """
+         ON CONFLICT (jurisdiction_id, list_key) DO UPDATE SET code = excluded.code, title = excluded.title,
+            category = excluded.category, description = excluded.description, basis = excluded.basis,
+            source_id = excluded.source_id, extra = excluded.extra
+         RETURNING id
+        """;
+    private static readonly string[] DutyParameters =
+        ["$j", "$key", "$code", "$title", "$category", "$description", "$basis", "$source", "$extra"];
+
+    public long Duty(Duty d, bool upsert) =>
+        Run(upsert ? UpsertDutySql : InsertDutySql + " RETURNING id", DutyParameters,
+            Jurisdiction(d.Jurisdiction), d.ListKey, d.Code, d.Title, d.Category, d.Description, d.Basis,
+            Source(d.Source), ExtrasJson.Serialize(d.Extra));
+
+    private const string InsertHoldingSql = """
+        INSERT INTO holdings (duty_id, unit_name, unit_key, section_name, section_key, role, valid_from, valid_to, source_id, extra, unit_id, section_id)
+        VALUES ($duty, $unit, $ukey, $section, $skey, $role, $from, $to, $source, $extra, $unitId, $sectionId)
+        RETURNING id
+        """;
+
+    public long Holding(Holding h, long dutyId, long? unitId, long? sectionId) =>
+        Run(InsertHoldingSql, ["$duty", "$unit", "$ukey", "$section", "$skey", "$role", "$from", "$to", "$source", "$extra", "$unitId", "$sectionId"],
+            dutyId, h.Unit, NameKey.Of(h.Unit), h.Section, h.Section is null ? "" : NameKey.Of(h.Section), RecordReaders.RoleText(h.Role),
+            D.Format(h.ValidFrom), D.Format(h.ValidTo), Source(h.Source), ExtrasJson.Serialize(h.Extra), unitId, sectionId);
+
+    private const string DeleteHoldingsOfDutySql = "DELETE FROM holdings WHERE duty_id = $duty";
+
+    public void DeleteHoldingsOf(long dutyId) => Run(DeleteHoldingsOfDutySql, ["$duty"], dutyId);
+
+    private const string UpsertCorrespondenceSql = """
+        INSERT INTO correspondences (township_id, office_name, office_key, county_unit_name, county_unit_key, note, source_id, extra,
+            office_unit_id, office_section_id, county_unit_id)
+        VALUES ($township, $office, $okey, $county, $ckey, $note, $source, $extra, $officeUnit, $officeSection, $countyUnit)
+        ON CONFLICT (township_id, office_key, county_unit_key) DO UPDATE SET office_name = excluded.office_name,
+            county_unit_name = excluded.county_unit_name, note = excluded.note, source_id = excluded.source_id,
+            extra = excluded.extra, office_unit_id = excluded.office_unit_id, office_section_id = excluded.office_section_id,
+            county_unit_id = excluded.county_unit_id
+        RETURNING id
+        """;
+
+    public long Correspondence(Correspondence c, NameIndex names)
+    {
+        var (officeUnit, officeSection) = names.ResolveOffice(c.Township, c.TownshipOffice);
+        return Run(UpsertCorrespondenceSql,
+            ["$township", "$office", "$okey", "$county", "$ckey", "$note", "$source", "$extra", "$officeUnit", "$officeSection", "$countyUnit"],
+            Jurisdiction(c.Township), c.TownshipOffice, NameKey.Of(c.TownshipOffice), c.CountyUnit, NameKey.Of(c.CountyUnit), c.Note,
+            Source(c.Source), ExtrasJson.Serialize(c.Extra), officeUnit, officeSection, names.ResolveCountyUnit(c.Township, c.CountyUnit));
+    }
+
+    /// <summary>Runs a statement (prepared once per transaction) with positional values; returns its first column, or rows changed.</summary>
+    public long Run(string sql, string[] names, params object?[] values)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = Sql.Prepared(connection, tx, sql, names);
+            _commands[sql] = command;
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Set(i, values[i]);
+        }
+        if (!sql.Contains("RETURNING", StringComparison.Ordinal))
+        {
+            return command.ExecuteNonQuery();
+        }
+        var result = command.ExecuteScalar();
+        return result is long id ? id : 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+        _commands.Clear();
+    }
+}

@@ -1,0 +1,37 @@
+namespace DutyGraph.Graph.Store;
+
+/// <summary>Which units to list. Null members do not filter.</summary>
+public sealed record UnitFilter(
+    string? Jurisdiction = null,
+    string? Kind = null,
+    string? NameContains = null,
+    DateOnly? ValidAt = null,
+    bool IncludeLowerJurisdictions = false);
+
+public sealed record SectionFilter(
+    long? UnitId = null,
+    string? Jurisdiction = null,
+    string? Kind = null,
+    string? NameContains = null,
+    DateOnly? ValidAt = null);
+
+public sealed record DutyFilter(
+    string? Jurisdiction = null,
+    string? Category = null,
+    string? TextContains = null,
+    bool IncludeLowerJurisdictions = false);
+
+public sealed record HoldingFilter(
+    long? DutyId = null,
+    long? UnitId = null,
+    long? SectionId = null,
+    DateOnly? ValidAt = null);
+
+public sealed record CorrespondenceFilter(
+    string? Township = null,
+    long? CountyUnitId = null,
+    long? OfficeUnitId = null);
+
+/// <summary>How many records of each kind a store holds.</summary>
+public sealed record StoreCounts(
+    int Jurisdictions, int Units, int Sections, int Duties, int Holdings, int Correspondences, int Sources);

@@ -1,0 +1,93 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Units;
+
+namespace DutyGraph.Graph.Store;
+
+/// <summary>
+/// Everything that persists, in domain terms. Each call is one transaction: it applies whole
+/// or throws <see cref="StoreException"/> (or <see cref="DatasetRejectedException"/> for a
+/// bulk load) and leaves the store as it was. Names are matched by <see cref="Text.NameKey"/>.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Where the data is, for people: a file path or a server address.</summary>
+    string Location { get; }
+
+    /// <summary>Creates or migrates the schema; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken ct);
+
+    Task<StoreCounts> CountAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<Jurisdiction>> ListJurisdictionsAsync(CancellationToken ct);
+
+    Task<Jurisdiction?> GetJurisdictionAsync(string name, CancellationToken ct);
+
+    Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct);
+
+    Task<Unit?> GetUnitAsync(long id, CancellationToken ct);
+
+    Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    /// <summary>The unit of that name (or 挂牌 name) in that jurisdiction or the nearest above it.</summary>
+    Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct);
+
+    /// <summary>Replaces the unit's fields (by <see cref="Unit.Id"/>); a rename carries over to the rows that name it.</summary>
+    Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct);
+
+    /// <summary>Sets the unit's end date (撤销); refused while it or its sections still hold duties after that date.</summary>
+    Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct);
+
+    Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct);
+
+    Task<Section> CreateSectionAsync(Section section, CancellationToken ct);
+
+    Task<Section?> GetSectionAsync(long id, CancellationToken ct);
+
+    Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    Task<Section> UpdateSectionAsync(Section section, CancellationToken ct);
+
+    Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct);
+
+    Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct);
+
+    Task<Duty> CreateDutyAsync(Duty duty, CancellationToken ct);
+
+    Task<Duty?> GetDutyAsync(long id, CancellationToken ct);
+
+    Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    Task<Duty> UpdateDutyAsync(Duty duty, CancellationToken ct);
+
+    Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
+
+    /// <summary>Adds a holder to a duty; the holder is resolved like a duties.csv row and may dangle.</summary>
+    Task<Holding> AssignAsync(Holding holding, CancellationToken ct);
+
+    /// <summary>Ends a holding on a date (it stays as history).</summary>
+    Task<Holding> EndHoldingAsync(long id, DateOnly on, CancellationToken ct);
+
+    /// <summary>Deletes a holding entered in error.</summary>
+    Task RemoveHoldingAsync(long id, CancellationToken ct);
+
+    Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct);
+
+    Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct);
+
+    Task RemoveCorrespondenceAsync(long id, CancellationToken ct);
+
+    Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct);
+
+    /// <summary>A jurisdiction (null: all) with those above and below it, as it stood on a date.</summary>
+    Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct);
+
+    /// <summary>Loads a dataset in one transaction: all of it, or (on any error or cancellation) none of it.</summary>
+    Task<LoadSummary> BulkLoadAsync(Dataset dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct);
+
+    /// <summary>Everything stored, as a dataset in id order.</summary>
+    Task<Dataset> ExportAsync(CancellationToken ct);
+}

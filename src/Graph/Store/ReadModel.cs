@@ -1,0 +1,84 @@
+using DutyGraph.Graph.Common;
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Units;
+
+namespace DutyGraph.Graph.Store;
+
+/// <summary>
+/// A jurisdiction (with those above and below it) as it stood on one date, in memory, for
+/// the analyses. Units and sections that had not yet been set up on that date are left out;
+/// abolished ones stay in (holdings may still name them) and say so through
+/// <see cref="IsActive(Unit)"/>. Only holdings in force on that date are kept. Every store
+/// builds it with <see cref="Build"/>, so every store yields the same model.
+/// </summary>
+public sealed class ReadModel
+{
+    private static readonly IReadOnlyList<Holding> NoHoldings = [];
+    private static readonly IReadOnlyList<Section> NoSections = [];
+
+    private ReadModel(string? jurisdiction, DateOnly asOf)
+    {
+        Jurisdiction = jurisdiction;
+        AsOf = asOf;
+    }
+
+    public string? Jurisdiction { get; }
+    public DateOnly AsOf { get; }
+    public IReadOnlyList<Jurisdiction> Jurisdictions { get; private init; } = [];
+    public IReadOnlyList<Unit> Units { get; private init; } = [];
+    public IReadOnlyList<Section> Sections { get; private init; } = [];
+    public IReadOnlyList<Duty> Duties { get; private init; } = [];
+    public IReadOnlyList<Holding> Holdings { get; private init; } = [];
+    public IReadOnlyList<Correspondence> Correspondences { get; private init; } = [];
+
+    public IReadOnlyDictionary<long, Unit> UnitById { get; private init; } = new Dictionary<long, Unit>();
+    public IReadOnlyDictionary<long, Section> SectionById { get; private init; } = new Dictionary<long, Section>();
+    public IReadOnlyDictionary<long, Duty> DutyById { get; private init; } = new Dictionary<long, Duty>();
+
+    private ILookup<long, Holding> HoldingsByDuty { get; init; } = Array.Empty<Holding>().ToLookup(h => h.DutyId);
+    private ILookup<long, Section> SectionsByUnit { get; init; } = Array.Empty<Section>().ToLookup(s => s.UnitId);
+
+    public IEnumerable<Holding> HoldingsOf(Duty duty) => HoldingsByDuty.Contains(duty.Id) ? HoldingsByDuty[duty.Id] : NoHoldings;
+
+    public IEnumerable<Section> SectionsOf(Unit unit) => SectionsByUnit.Contains(unit.Id) ? SectionsByUnit[unit.Id] : NoSections;
+
+    public bool IsActive(Unit unit) => unit.IsValidAt(AsOf);
+
+    public bool IsActive(Section section) => section.IsValidAt(AsOf);
+
+    public static ReadModel Build(
+        string? jurisdiction, DateOnly asOf, IEnumerable<Jurisdiction> jurisdictions,
+        IEnumerable<Unit> units, IEnumerable<Section> sections, IEnumerable<Duty> duties,
+        IEnumerable<Holding> holdings, IEnumerable<Correspondence> correspondences)
+    {
+        var keptUnits = units.Where(u => Validity.HasStartedBy(u.ValidFrom, asOf)).OrderBy(u => u.Id).ToList();
+        var keptSections = sections.Where(s => Validity.HasStartedBy(s.ValidFrom, asOf)).OrderBy(s => s.Id).ToList();
+        var keptDuties = duties.OrderBy(d => d.Id).ToList();
+        var dutyIds = keptDuties.Select(d => d.Id).ToHashSet();
+        var keptHoldings = holdings.Where(h => h.IsValidAt(asOf) && dutyIds.Contains(h.DutyId)).OrderBy(h => h.Id).ToList();
+        return new ReadModel(jurisdiction, asOf)
+        {
+            Jurisdictions = [.. jurisdictions.OrderBy(j => j.Name, StringComparer.Ordinal)],
+            Units = keptUnits,
+            Sections = keptSections,
+            Duties = keptDuties,
+            Holdings = keptHoldings,
+            Correspondences = [.. correspondences.OrderBy(c => c.Id)],
+            UnitById = keptUnits.ToDictionary(u => u.Id),
+            SectionById = keptSections.ToDictionary(s => s.Id),
+            DutyById = keptDuties.ToDictionary(d => d.Id),
+            HoldingsByDuty = keptHoldings.ToLookup(h => h.DutyId),
+            SectionsByUnit = keptSections.ToLookup(s => s.UnitId),
+        };
+    }
+
+    /// <summary>Whether a jurisdiction is in the scope of a read model of <paramref name="scope"/>: itself, above or below it.</summary>
+    public static bool InScope(string? scope, string jurisdiction) =>
+        scope is null
+        || jurisdiction == scope
+        || jurisdiction.StartsWith(scope + Graph.Jurisdictions.Jurisdiction.Separator, StringComparison.Ordinal)
+        || scope.StartsWith(jurisdiction + Graph.Jurisdictions.Jurisdiction.Separator, StringComparison.Ordinal);
+}
