@@ -27,6 +27,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         {
             await Sql.ExecuteAsync(w.Connection, w.Transaction, DeleteAllSql, ct);
         }
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, "PRAGMA cache_size = -600000", ct);
         var hadDuties = await Sql.ScalarAsync(w.Connection, w.Transaction, CountDutiesSql, ct) != 0;
 
         foreach (var row in dataset.Units)

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Sqlite;
+using DutyGraph.Graph.Store;
+
+namespace DutyGraph.Server.Cli;
+
+/// <summary>
+/// <c>dutygraph import DIR [--db FILE] [--replace]</c>: checks every row, then loads the folder
+/// in one transaction. Refused input lists every error and changes nothing.
+/// </summary>
+internal static class ImportCommand
+{
+    private const int WarningsShown = 50;
+
+    public static Command Create()
+    {
+        var dir = new Argument<string>("DIR") { Description = "A folder with any of units.csv, sections.csv, duties.csv, correspondences.csv" };
+        var db = CommonOptions.Db();
+        var replace = new Option<bool>("--replace") { Description = "Remove everything stored first (default: add and update by key, remove nothing)" };
+        var allWarnings = new Option<bool>("--all-warnings") { Description = $"List every warning (default: the first {WarningsShown})" };
+        var command = new Command("import", "Load a dataset folder (formats.md) into the store, all or nothing") { dir, db, replace, allWarnings };
+        command.SetAction(async (result, ct) =>
+        {
+            var folder = result.GetValue(dir)!;
+            var path = CommonOptions.ResolveDb(result.GetValue(db));
+            var clock = Stopwatch.StartNew();
+            await using var progress = ImportProgress.Start();
+
+            var read = DatasetReader.ReadFolder(folder, new Progress<long>(n => progress.Report(new LoadProgress("reading", n, 0))), ct);
+            if (!read.IsValid)
+            {
+                progress.Stop();
+                await Console.Error.WriteLineAsync($"dutygraph import: {folder} was refused with {read.Errors.Count} error(s); nothing was written:");
+                foreach (var error in read.Errors)
+                {
+                    await Console.Error.WriteLineAsync("  " + error);
+                }
+                return 1;
+            }
+            var store = new SqliteGraphStore(path);
+            await store.InitializeAsync(ct);
+            LoadSummary summary;
+            try
+            {
+                summary = await store.BulkLoadAsync(read.Dataset, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
+            }
+            catch (DatasetRejectedException e)
+            {
+                progress.Stop();
+                await Console.Error.WriteLineAsync($"dutygraph import: {folder} was refused with {e.Errors.Count} error(s); nothing was written:");
+                foreach (var error in e.Errors)
+                {
+                    await Console.Error.WriteLineAsync("  " + error);
+                }
+                return 1;
+            }
+            progress.Stop();
+            clock.Stop();
+            var warnings = read.Warnings.Concat(summary.Warnings).ToList();
+            var shown = result.GetValue(allWarnings) ? warnings : warnings.Take(WarningsShown).ToList();
+            foreach (var warning in shown)
+            {
+                Console.WriteLine("warning: " + warning);
+            }
+            if (shown.Count < warnings.Count)
+            {
+                Console.WriteLine($"... and {warnings.Count - shown.Count:N0} more warnings (--all-warnings lists them)");
+            }
+            var rows = read.Dataset.RowCount;
+            Console.WriteLine($"Imported {folder} into {path}: {summary.Units:N0} units, {summary.Sections:N0} sections, " +
+                $"{summary.Duties:N0} duties ({summary.Holdings:N0} holdings), {summary.Correspondences:N0} correspondences; " +
+                $"{warnings.Count:N0} warnings ({string.Join(", ", read.Encodings.Select(e => $"{e.Key} {e.Value}"))})");
+            Console.WriteLine($"{rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s = {rows / clock.Elapsed.TotalSeconds:N0} rows/s; " +
+                $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using DutyGraph.Graph.Sqlite;
+using DutyGraph.Graph.Store;
+using Microsoft.Extensions.Options;
+
+namespace DutyGraph.Server.Hosting;
+
+/// <summary>The web host of <c>dutygraph serve</c>: one registration used by the executable and the tests alike.</summary>
+public static class ServerHost
+{
+    public static WebApplication Build(string[] args, string? dbPath)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (dbPath is not null)
+        {
+            builder.Configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.Path)}"] = dbPath;
+        }
+        builder.Services.AddDutyGraph();
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+
+    public static IServiceCollection AddDutyGraph(this IServiceCollection services)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
+        services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath));
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Store;
+using Microsoft.Extensions.Options;
+
+namespace DutyGraph.Server.Hosting;
+
+/// <summary>At start: creates or migrates the store and, when it is empty, loads the seed dataset; says where and what.</summary>
+public sealed class StoreStartup(IGraphStore store, IOptions<StoreOptions> options, ILogger<StoreStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken);
+        var counts = await store.CountAsync(cancellationToken);
+        logger.LogInformation("DutyGraph store: {Location}", store.Location);
+        if (counts.Units + counts.Duties == 0 && options.Value.LoadSeedWhenEmpty)
+        {
+            var folder = options.Value.ResolvedSeedFolder;
+            var read = DatasetReader.ReadFolder(folder, ct: cancellationToken);
+            var summary = await store.BulkLoadAsync(read.ValidDataset(), LoadMode.Merge, null, cancellationToken);
+            logger.LogInformation(
+                "Loaded the seed dataset from {Folder}: {Units} units, {Sections} sections, {Duties} duties ({Holdings} holdings), {Correspondences} correspondences, {Warnings} dangling references",
+                folder, summary.Units, summary.Sections, summary.Duties, summary.Holdings, summary.Correspondences, summary.Warnings.Count);
+            counts = await store.CountAsync(cancellationToken);
+        }
+        logger.LogInformation("The store holds {Units} units, {Sections} sections, {Duties} duties, {Holdings} holdings, {Correspondences} correspondences",
+            counts.Units, counts.Sections, counts.Duties, counts.Holdings, counts.Correspondences);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
