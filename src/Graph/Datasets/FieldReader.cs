@@ -12,6 +12,9 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
 {
     public int Line => record.Line;
 
+    /// <summary>Whether any field of this row was refused.</summary>
+    public bool Failed { get; private set; }
+
     public string? Text(Column column)
     {
         var value = Raw(column)?.Trim();
@@ -80,10 +83,11 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
         return Duties.Role.Lead;
     }
 
-    public void Error(Column column, string message) =>
+    public void Error(Column column, string message)
+    {
+        Failed = true;
         problems.Add(Problem.Error(map.File, record.Line, ColumnNumber(column), $"{column.Display}: {message}"));
-
-    public void RowError(string message) => problems.Add(Problem.Error(map.File, record.Line, null, message));
+    }
 
     public int? ColumnNumber(Column column) => map.IndexOf(column) + 1;
 

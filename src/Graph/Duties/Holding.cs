@@ -40,17 +40,13 @@ public static class Roles
 
     public static bool TryParse(string text, out Role role)
     {
-        switch (text.Trim().ToUpperInvariant())
+        var t = text.AsSpan().Trim();
+        if (t.IsEmpty || t.SequenceEqual(LeadName) || t.Equals("LEAD", StringComparison.OrdinalIgnoreCase) || t.SequenceEqual("主办"))
         {
-            case "" or LeadName or "LEAD" or "主办":
-                role = Role.Lead;
-                return true;
-            case SupportName or "SUPPORT" or "协办":
-                role = Role.Support;
-                return true;
-            default:
-                role = Role.Lead;
-                return false;
+            role = Role.Lead;
+            return true;
         }
+        role = Role.Support;
+        return t.SequenceEqual(SupportName) || t.Equals("SUPPORT", StringComparison.OrdinalIgnoreCase) || t.SequenceEqual("协办");
     }
 }

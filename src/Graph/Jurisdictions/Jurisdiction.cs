@@ -31,8 +31,24 @@ public sealed record Jurisdiction(long Id, string Name, JurisdictionLevel Level,
 
     /// <summary>The name in the form stored and matched: each segment keyed, no empty segments.</summary>
     public static string Canonical(string name) =>
-        string.Join(Separator, name.Replace('／', Separator).Split(Separator)
+        IsCanonical(name) ? name : string.Join(Separator, name.Replace('／', Separator).Split(Separator)
             .Select(NameKey.Of).Where(s => s.Length > 0));
+
+    private static bool IsCanonical(string name)
+    {
+        if (name.Length == 0 || name[0] == Separator || name[^1] == Separator || name.Contains('／') || name.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var segment in name.Split(Separator))
+        {
+            if (!ReferenceEquals(NameKey.Of(segment), segment) && NameKey.Of(segment) != segment)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>This jurisdiction and those above it, nearest first.</summary>
     public static IEnumerable<string> SelfAndAncestors(string canonicalName)

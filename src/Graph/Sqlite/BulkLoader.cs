@@ -4,10 +4,11 @@ using DutyGraph.Graph.Store;
 namespace DutyGraph.Graph.Sqlite;
 
 /// <summary>
-/// Writes a whole dataset inside the caller's transaction: units, then sections (their unit
-/// must exist, in the dataset or already stored), then duties with their holders and the
-/// correspondences, resolving every name with one <see cref="NameIndex"/>. Errors are
-/// collected, never thrown one by one; dangling references become warnings.
+/// Writes a dataset source inside the caller's transaction, as its rows stream by: units,
+/// then sections (their unit must exist, in the dataset or already stored), then duties with
+/// their holders and the correspondences, resolving every name with one <see cref="NameIndex"/>.
+/// The source's errors and the loader's own are thrown together at the end, so the caller
+/// rolls everything back; dangling references become warnings.
 /// </summary>
 internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progress, long total, CancellationToken ct)
 {
@@ -15,28 +16,59 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
     private readonly List<Problem> _warnings = [];
     private long _done;
 
-    private const string CountDutiesSql = "SELECT EXISTS (SELECT 1 FROM duties)";
+    private const string AnyDutiesSql = "SELECT EXISTS (SELECT 1 FROM duties)";
     private const string DeleteAllSql = """
         DELETE FROM holdings; DELETE FROM correspondences; DELETE FROM duties; DELETE FROM sections;
         DELETE FROM units; DELETE FROM jurisdictions; DELETE FROM sources;
         """;
+    /// <summary>
+    /// Into a store with no duties yet, rows go in faster without the duty and holding indexes,
+    /// which are then built once over the sorted data, still inside the transaction.
+    /// </summary>
+    private const string DropDutyIndexesSql = """
+        DROP INDEX duties_by_key; DROP INDEX holdings_by_duty; DROP INDEX holdings_by_unit; DROP INDEX holdings_by_section;
+        """;
+    private const string CreateDutyIndexesSql = """
+        CREATE UNIQUE INDEX duties_by_key ON duties (jurisdiction_id, list_key);
+        CREATE INDEX holdings_by_duty ON holdings (duty_id);
+        CREATE INDEX holdings_by_unit ON holdings (unit_id);
+        CREATE INDEX holdings_by_section ON holdings (section_id);
+        """;
+    private const string BulkCacheSql = "PRAGMA cache_size = -400000";
+    private const string NormalCacheSql = "PRAGMA cache_size = -16000";
 
-    public async Task<LoadSummary> LoadAsync(Dataset dataset, LoadMode mode)
+    /// <summary>Loads with a page cache large enough for a big load, and gives the memory back after.</summary>
+    public async Task<LoadSummary> LoadAsync(IDatasetSource source, LoadMode mode)
+    {
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, BulkCacheSql, ct);
+        try
+        {
+            return await LoadRowsAsync(source, mode);
+        }
+        finally
+        {
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, NormalCacheSql, CancellationToken.None);
+        }
+    }
+
+    private async Task<LoadSummary> LoadRowsAsync(IDatasetSource source, LoadMode mode)
     {
         if (mode == LoadMode.Replace)
         {
             await Sql.ExecuteAsync(w.Connection, w.Transaction, DeleteAllSql, ct);
         }
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, "PRAGMA cache_size = -600000", ct);
-        var hadDuties = await Sql.ScalarAsync(w.Connection, w.Transaction, CountDutiesSql, ct) != 0;
+        var hadDuties = await Sql.ScalarAsync(w.Connection, w.Transaction, AnyDutiesSql, ct) != 0;
 
-        foreach (var row in dataset.Units)
+        var units = new List<Row<Units.Unit>>();
+        foreach (var row in source.Units)
         {
             w.Unit(row.Value, upsert: true);
+            units.Add(row);
             Step("units");
         }
         var names = await Linker.LoadNameIndexAsync(w, ct);
-        foreach (var row in dataset.Sections)
+        var sections = 0;
+        foreach (var row in source.Sections)
         {
             var s = row.Value;
             if (names.FindUnitIn(s.Jurisdiction, s.Unit) is not { } unitId)
@@ -46,50 +78,63 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
                 continue;
             }
             names.AddSection(w.Section(s, unitId, upsert: true), unitId, s.Name);
+            sections++;
             Step("sections");
         }
-        if (_errors.Count > 0)
+        if (!hadDuties)
         {
-            throw new DatasetRejectedException(_errors);
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, DropDutyIndexesSql, ct);
         }
+        var dutyIds = new List<long>();
         var holdings = 0;
-        foreach (var entry in dataset.Duties)
+        var dutyRows = 0;
+        foreach (var row in Prefetch.Ahead(source.DutyRows, ct))
         {
-            var duty = entry.Duty.Value;
-            var dutyId = w.Duty(duty, upsert: true);
-            if (hadDuties)
+            dutyRows++;
+            if (row.FirstOfDuty)
             {
-                w.DeleteHoldingsOf(dutyId);
+                var dutyId = w.Duty(row.Duty, upsert: hadDuties);
+                dutyIds.Add(dutyId);
+                if (hadDuties)
+                {
+                    w.DeleteHoldingsOf(dutyId);
+                }
             }
-            if (entry.Holdings.Count == 0)
+            if (row.Holding is { } h)
             {
-                Step("duties");
-            }
-            foreach (var row in entry.Holdings)
-            {
-                var h = row.Value;
-                var (unitId, sectionId) = names.ResolveHolder(duty.Jurisdiction, h.Unit, h.Section);
-                WarnIfDangling(row.Line, duty.Jurisdiction, h.Unit, h.Section, unitId, sectionId);
-                w.Holding(h, dutyId, unitId, sectionId);
+                var (unitId, sectionId) = names.ResolveHolder(row.Duty.Jurisdiction, h.Unit, h.Section);
+                WarnIfDangling(row.Line, row.Duty.Jurisdiction, h.Unit, h.Section, unitId, sectionId);
+                w.Holding(h, dutyIds[row.DutyIndex], unitId, sectionId);
                 holdings++;
-                Step("duties");
             }
+            Step("duties");
         }
-        foreach (var row in dataset.Correspondences)
+        if (!hadDuties)
+        {
+            progress?.Report(new LoadProgress("indexing", _done, total));
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, CreateDutyIndexesSql, ct);
+        }
+        var correspondences = 0;
+        foreach (var row in source.Correspondences)
         {
             var c = row.Value;
             w.Correspondence(c, names);
             WarnIfDangling(row.Line, c.Township, c.TownshipOffice, c.CountyUnit, names);
+            correspondences++;
             Step("correspondences");
         }
-        foreach (var row in dataset.Units)
+        var errors = source.Errors.Concat(_errors).ToList();
+        if (errors.Count > 0)
+        {
+            throw new DatasetRejectedException(errors);
+        }
+        foreach (var row in units)
         {
             WarnIfUnitRefDangling(row, names);
         }
         progress?.Report(new LoadProgress("linking", _done, total));
         await Linker.LinkAllAsync(w, names, ct);
-        return new LoadSummary(dataset.Units.Count, dataset.Sections.Count, dataset.Duties.Count, holdings,
-            dataset.Correspondences.Count, _warnings);
+        return new LoadSummary(units.Count, sections, dutyIds.Count, holdings, dutyRows, correspondences, [.. source.Warnings, .. _warnings]);
     }
 
     private void WarnIfDangling(int line, string jurisdiction, string unit, string? section, long? unitId, long? sectionId)

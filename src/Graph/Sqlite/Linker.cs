@@ -66,7 +66,7 @@ internal static class Linker
             var (unitId, sectionId) = names.ResolveHolder(h.J, h.Unit, h.Section);
             if (unitId != h.UnitId || sectionId != h.SectionId)
             {
-                w.Run(LinkHoldingSql, ["$unit", "$section", "$id"], unitId, sectionId, h.Id);
+                w.Run(LinkHoldingSql, unitId, sectionId, h.Id);
             }
         }
         var correspondences = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedCorrespondencesSql,
@@ -74,14 +74,14 @@ internal static class Linker
         foreach (var c in correspondences)
         {
             var (officeUnit, officeSection) = names.ResolveOffice(c.Township, c.Office);
-            w.Run(LinkCorrespondenceSql, ["$officeUnit", "$officeSection", "$county", "$id"],
+            w.Run(LinkCorrespondenceSql,
                 officeUnit, officeSection, names.ResolveCountyUnit(c.Township, c.County), c.Id);
         }
         var units = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedUnitsSql,
             r => (Id: r.GetInt64(0), J: r.GetString(1), Parent: r.Text(2), Colocated: r.Text(3)), ct);
         foreach (var u in units)
         {
-            w.Run(LinkUnitSql, ["$parent", "$colocated", "$id"],
+            w.Run(LinkUnitSql,
                 u.Parent is null ? null : names.FindUnit(u.J, u.Parent), u.Colocated is null ? null : names.FindUnit(u.J, u.Colocated), u.Id);
         }
     }

@@ -61,25 +61,23 @@ internal static class SchemaMigrations
             description     TEXT,
             basis           TEXT,
             source_id       INTEGER NOT NULL REFERENCES sources (id),
-            extra           TEXT,
-            UNIQUE (jurisdiction_id, list_key)
+            extra           TEXT
         );
+        CREATE UNIQUE INDEX duties_by_key ON duties (jurisdiction_id, list_key);
         CREATE TABLE holdings (
             id           INTEGER PRIMARY KEY,
             duty_id      INTEGER NOT NULL REFERENCES duties (id) ON DELETE CASCADE,
             unit_name    TEXT NOT NULL CHECK (unit_name <> ''),
-            unit_key     TEXT NOT NULL,
             section_name TEXT,
-            section_key  TEXT NOT NULL DEFAULT '',
             role         TEXT NOT NULL CHECK (role IN ('LEAD', 'SUPPORT')),
             valid_from   TEXT,
             valid_to     TEXT CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_from <= valid_to),
             source_id    INTEGER NOT NULL REFERENCES sources (id),
             extra        TEXT,
             unit_id      INTEGER REFERENCES units (id) ON DELETE SET NULL,
-            section_id   INTEGER REFERENCES sections (id) ON DELETE SET NULL,
-            UNIQUE (duty_id, unit_key, section_key, role, valid_from)
+            section_id   INTEGER REFERENCES sections (id) ON DELETE SET NULL
         );
+        CREATE INDEX holdings_by_duty ON holdings (duty_id);
         CREATE INDEX holdings_by_unit ON holdings (unit_id);
         CREATE INDEX holdings_by_section ON holdings (section_id);
         CREATE TABLE correspondences (

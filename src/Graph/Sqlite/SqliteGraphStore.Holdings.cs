@@ -3,6 +3,7 @@ using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 using Microsoft.Data.Sqlite;
 using R = DutyGraph.Graph.Sqlite.RecordReaders;
 
@@ -20,12 +21,24 @@ public sealed partial class SqliteGraphStore
         {
             var duty = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", holding.DutyId))).FirstOrDefault()
                 ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
+            var existing = await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", duty.Id));
+            if (existing.Any(h => SameHolder(h, holding)))
+            {
+                throw new StoreException(StoreErrorCode.Conflict, "unit",
+                    $"{holding.Unit}{(holding.Section is null ? "" : "/" + holding.Section)} already holds this duty as {Roles.ChineseName(holding.Role)} from that date");
+            }
             var names = await Linker.LoadNameIndexAsync(w, ct);
             var (unitId, sectionId) = names.ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
             var id = w.Holding(holding, duty.Id, unitId, sectionId);
             return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
         }, ct);
     }
+
+    private const string HoldingsOfDutySql = SelectHoldings + " WHERE h.duty_id = $duty";
+
+    private static bool SameHolder(Holding a, Holding b) =>
+        NameKey.Of(a.Unit) == NameKey.Of(b.Unit) && NameKey.Of(a.Section ?? "") == NameKey.Of(b.Section ?? "")
+        && a.Role == b.Role && a.ValidFrom == b.ValidFrom;
 
     private const string EndHoldingSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
 

@@ -49,7 +49,7 @@ public sealed partial class SqliteGraphStore
         UPDATE sections SET name = $name, name_key = $key, kind = $kind, staff_quota = $quota, staff_actual = $actual,
             valid_from = $from, valid_to = $to, source_id = $source, extra = $extra
         WHERE id = $id;
-        UPDATE holdings SET section_name = $name, section_key = $key WHERE section_id = $id;
+        UPDATE holdings SET section_name = $name WHERE section_id = $id;
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_section_id = $id AND office_key = $oldKey;
         """;
 

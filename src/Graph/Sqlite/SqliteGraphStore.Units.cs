@@ -57,7 +57,7 @@ public sealed partial class SqliteGraphStore
         WHERE id = $id
         """;
     private const string RenameUnitReferencesSql = """
-        UPDATE holdings SET unit_name = $name, unit_key = $key WHERE unit_id = $id AND unit_key = $oldKey;
+        UPDATE holdings SET unit_name = $name WHERE unit_id = $id AND unit_name = $oldName;
         UPDATE correspondences SET county_unit_name = $name, county_unit_key = $key WHERE county_unit_id = $id AND county_unit_key = $oldKey;
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_unit_id = $id AND office_key = $oldKey;
         UPDATE units SET parent = $name WHERE parent_unit_id = $id;
@@ -85,7 +85,7 @@ public sealed partial class SqliteGraphStore
             if (key != NameKey.Of(old.Name))
             {
                 await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
-                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
+                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$oldName", old.Name), ("$id", unit.Id));
             }
             await Linker.LinkAllAsync(w, ct);
             return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];

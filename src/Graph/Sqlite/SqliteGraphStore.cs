@@ -89,26 +89,34 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return found.FirstOrDefault();
     }
 
-    public async Task<LoadSummary> BulkLoadAsync(Dataset dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
+    public async Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
         return await InTransactionAsync(async w =>
         {
-            var loader = new BulkLoader(w, progress, dataset.RowCount, ct);
+            var loader = new BulkLoader(w, progress, dataset.RowCountHint, ct);
             var summary = await loader.LoadAsync(dataset, mode);
-            progress?.Report(new LoadProgress("committing", dataset.RowCount, dataset.RowCount));
+            progress?.Report(new LoadProgress("committing", dataset.RowCountHint, dataset.RowCountHint));
             return summary;
-        }, ct);
+        }, ct, checkForeignKeysAtEnd: true);
     }
 
     /// <summary>Runs work in one write transaction: committed if it returns, rolled back if it throws or is cancelled.</summary>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteWriter, Task<T>> work, CancellationToken ct)
+    private async Task<T> InTransactionAsync<T>(Func<SqliteWriter, Task<T>> work, CancellationToken ct, bool checkForeignKeysAtEnd = false)
     {
         await using var connection = await OpenAsync(ct);
+        if (checkForeignKeysAtEnd)
+        {
+            await Sql.ExecuteAsync(connection, null, ForeignKeysOffSql, ct);
+        }
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         await using var writer = new SqliteWriter(connection, tx);
         try
         {
             var result = await work(writer);
+            if (checkForeignKeysAtEnd)
+            {
+                await CheckForeignKeysAsync(writer, ct);
+            }
             await tx.CommitAsync(ct);
             return result;
         }
@@ -119,6 +127,33 @@ public sealed partial class SqliteGraphStore : IGraphStore
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
             throw new StoreException(StoreErrorCode.InvalidArgument, "input", $"the change breaks a rule of the graph: {e.Message}", e);
+        }
+        finally
+        {
+            if (checkForeignKeysAtEnd)
+            {
+                await writer.DisposeAsync();
+                await tx.DisposeAsync();
+                await Sql.ExecuteAsync(connection, null, ForeignKeysOnSql, CancellationToken.None);
+            }
+        }
+    }
+
+    private const string ForeignKeyCheckSql = "PRAGMA foreign_key_check";
+    private const string ForeignKeysOffSql = "PRAGMA foreign_keys = OFF";
+    private const string ForeignKeysOnSql = "PRAGMA foreign_keys = ON";
+
+    /// <summary>
+    /// A bulk load writes with foreign keys off (each row would otherwise cost a lookup per key)
+    /// and checks them all once before committing; any violation refuses the load.
+    /// </summary>
+    private static async Task CheckForeignKeysAsync(SqliteWriter w, CancellationToken ct)
+    {
+        var violations = await Sql.ListAsync(w.Connection, w.Transaction, ForeignKeyCheckSql, r => $"{r.GetString(0)} row {r.GetInt64(1)} -> {r.GetString(2)}", ct);
+        if (violations.Count > 0)
+        {
+            throw new StoreException(StoreErrorCode.InvalidArgument, "dataset",
+                $"the load would leave {violations.Count} broken reference(s), e.g. {violations[0]}; nothing was written");
         }
     }
 

@@ -6,6 +6,7 @@ using DutyGraph.Graph.Store;
 using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Units;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using D = DutyGraph.Graph.Datasets.DateText;
 
 namespace DutyGraph.Graph.Sqlite;
@@ -18,7 +19,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 {
     private readonly Dictionary<string, long> _jurisdictions = [];
     private readonly Dictionary<string, long> _sources = [];
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, (sqlite3_stmt Handle, bool Inserts, int Parameters)> _statements = new(ReferenceEqualityComparer.Instance);
 
     public SqliteConnection Connection => connection;
     public SqliteTransaction Transaction => tx;
@@ -36,7 +37,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         }
         var j = Jurisdictions.Jurisdiction.FromName(name);
         long? parent = j.Parent is null ? null : Jurisdiction(j.Parent);
-        id = Run(EnsureJurisdictionSql, ["$name", "$level", "$parent"], j.Name, j.Level.ToString(), parent);
+        id = Run(EnsureJurisdictionSql, j.Name, j.Level.ToString(), parent);
         _jurisdictions[name] = id;
         return id;
     }
@@ -49,7 +50,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
     {
         if (!_sources.TryGetValue(text, out var id))
         {
-            id = Run(EnsureSourceSql, ["$text"], text);
+            id = Run(EnsureSourceSql, text);
             _sources[text] = id;
         }
         return id;
@@ -66,12 +67,10 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             source_id = excluded.source_id, extra = excluded.extra, parent_unit_id = NULL, colocated_unit_id = NULL
          RETURNING id
         """;
-    private static readonly string[] UnitParameters =
-        ["$j", "$name", "$key", "$kind", "$parent", "$aliases", "$colocated", "$quota", "$from", "$to", "$source", "$extra"];
 
     /// <summary>Inserts a unit (or, with <paramref name="upsert"/>, updates the one with its key) and returns its id.</summary>
     public long Unit(Unit u, bool upsert) =>
-        Run(upsert ? UpsertUnitSql : InsertUnitSql + " RETURNING id", UnitParameters,
+        Run(upsert ? UpsertUnitSql : InsertUnitSql,
             Jurisdiction(u.Jurisdiction), u.Name, NameKey.Of(u.Name), u.Kind, u.Parent, RecordReaders.AliasesText(u),
             u.ColocatedWith, u.StaffQuota, D.Format(u.ValidFrom), D.Format(u.ValidTo), Source(u.Source), ExtrasJson.Serialize(u.Extra));
 
@@ -85,11 +84,9 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             valid_to = excluded.valid_to, source_id = excluded.source_id, extra = excluded.extra
          RETURNING id
         """;
-    private static readonly string[] SectionParameters =
-        ["$unit", "$name", "$key", "$kind", "$quota", "$actual", "$from", "$to", "$source", "$extra"];
 
     public long Section(Section s, long unitId, bool upsert) =>
-        Run(upsert ? UpsertSectionSql : InsertSectionSql + " RETURNING id", SectionParameters,
+        Run(upsert ? UpsertSectionSql : InsertSectionSql,
             unitId, s.Name, NameKey.Of(s.Name), s.Kind, s.StaffQuota, s.StaffActual, D.Format(s.ValidFrom), D.Format(s.ValidTo),
             Source(s.Source), ExtrasJson.Serialize(s.Extra));
 
@@ -103,28 +100,25 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             source_id = excluded.source_id, extra = excluded.extra
          RETURNING id
         """;
-    private static readonly string[] DutyParameters =
-        ["$j", "$key", "$code", "$title", "$category", "$description", "$basis", "$source", "$extra"];
 
     public long Duty(Duty d, bool upsert) =>
-        Run(upsert ? UpsertDutySql : InsertDutySql + " RETURNING id", DutyParameters,
+        Run(upsert ? UpsertDutySql : InsertDutySql,
             Jurisdiction(d.Jurisdiction), d.ListKey, d.Code, d.Title, d.Category, d.Description, d.Basis,
             Source(d.Source), ExtrasJson.Serialize(d.Extra));
 
     private const string InsertHoldingSql = """
-        INSERT INTO holdings (duty_id, unit_name, unit_key, section_name, section_key, role, valid_from, valid_to, source_id, extra, unit_id, section_id)
-        VALUES ($duty, $unit, $ukey, $section, $skey, $role, $from, $to, $source, $extra, $unitId, $sectionId)
-        RETURNING id
+        INSERT INTO holdings (duty_id, unit_name, section_name, role, valid_from, valid_to, source_id, extra, unit_id, section_id)
+        VALUES ($duty, $unit, $section, $role, $from, $to, $source, $extra, $unitId, $sectionId)
         """;
 
     public long Holding(Holding h, long dutyId, long? unitId, long? sectionId) =>
-        Run(InsertHoldingSql, ["$duty", "$unit", "$ukey", "$section", "$skey", "$role", "$from", "$to", "$source", "$extra", "$unitId", "$sectionId"],
-            dutyId, h.Unit, NameKey.Of(h.Unit), h.Section, h.Section is null ? "" : NameKey.Of(h.Section), RecordReaders.RoleText(h.Role),
+        Run(InsertHoldingSql,
+            dutyId, h.Unit, h.Section, RecordReaders.RoleText(h.Role),
             D.Format(h.ValidFrom), D.Format(h.ValidTo), Source(h.Source), ExtrasJson.Serialize(h.Extra), unitId, sectionId);
 
     private const string DeleteHoldingsOfDutySql = "DELETE FROM holdings WHERE duty_id = $duty";
 
-    public void DeleteHoldingsOf(long dutyId) => Run(DeleteHoldingsOfDutySql, ["$duty"], dutyId);
+    public void DeleteHoldingsOf(long dutyId) => Run(DeleteHoldingsOfDutySql, dutyId);
 
     private const string UpsertCorrespondenceSql = """
         INSERT INTO correspondences (township_id, office_name, office_key, county_unit_name, county_unit_key, note, source_id, extra,
@@ -141,37 +135,92 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
     {
         var (officeUnit, officeSection) = names.ResolveOffice(c.Township, c.TownshipOffice);
         return Run(UpsertCorrespondenceSql,
-            ["$township", "$office", "$okey", "$county", "$ckey", "$note", "$source", "$extra", "$officeUnit", "$officeSection", "$countyUnit"],
             Jurisdiction(c.Township), c.TownshipOffice, NameKey.Of(c.TownshipOffice), c.CountyUnit, NameKey.Of(c.CountyUnit), c.Note,
             Source(c.Source), ExtrasJson.Serialize(c.Extra), officeUnit, officeSection, names.ResolveCountyUnit(c.Township, c.CountyUnit));
     }
 
-    /// <summary>Runs a statement (prepared once per transaction) with positional values; returns its first column, or rows changed.</summary>
-    public long Run(string sql, string[] names, params object?[] values)
+    /// <summary>
+    /// Runs a single statement, prepared once per transaction (statements are the constants
+    /// beside the methods, so they are looked up by reference, not by hashing their text), with positional values; returns
+    /// its first column (for RETURNING), the new row's id (for a plain INSERT) or the rows it changed. Goes straight to SQLite's C API:
+    /// the bulk load runs it a million times, and ADO.NET's per-call cost would dominate.
+    /// </summary>
+    public long Run(string sql, params object?[] values)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command = Sql.Prepared(connection, tx, sql, names);
-            _commands[sql] = command;
+            Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var stmt));
+            statement = (stmt, sql.TrimStart().StartsWith("INSERT", StringComparison.Ordinal), raw.sqlite3_bind_parameter_count(stmt));
+            _statements[sql] = statement;
+        }
+        var (handle, inserts, count) = statement;
+        if (values.Length != count)
+        {
+            throw new ArgumentException($"the statement takes {count} values, not {values.Length}", nameof(values));
         }
         for (var i = 0; i < values.Length; i++)
         {
-            command.Set(i, values[i]);
+            Check(values[i] switch
+            {
+                null => raw.sqlite3_bind_null(handle, i + 1),
+                string text => BindText(handle, i + 1, text),
+                long number => raw.sqlite3_bind_int64(handle, i + 1, number),
+                int number => raw.sqlite3_bind_int64(handle, i + 1, number),
+                var other => throw new ArgumentException($"cannot bind a {other.GetType().Name}", nameof(values)),
+            });
         }
-        if (!sql.Contains("RETURNING", StringComparison.Ordinal))
+        try
         {
-            return command.ExecuteNonQuery();
+            var rc = raw.sqlite3_step(handle);
+            if (rc == raw.SQLITE_ROW)
+            {
+                var id = raw.sqlite3_column_int64(handle, 0);
+                while (rc == raw.SQLITE_ROW)
+                {
+                    rc = raw.sqlite3_step(handle);
+                }
+                Check(rc);
+                return id;
+            }
+            Check(rc);
+            return inserts ? raw.sqlite3_last_insert_rowid(connection.Handle) : raw.sqlite3_changes(connection.Handle);
         }
-        var result = command.ExecuteScalar();
-        return result is long id ? id : 0;
+        finally
+        {
+            raw.sqlite3_reset(handle);
+        }
     }
 
-    public async ValueTask DisposeAsync()
+    private byte[] _utf8 = new byte[1024];
+
+    /// <summary>Binds text through one reused UTF-8 buffer (SQLite copies it), not a new array per value.</summary>
+    private int BindText(sqlite3_stmt handle, int index, string text)
     {
-        foreach (var command in _commands.Values)
+        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (needed > _utf8.Length)
         {
-            await command.DisposeAsync();
+            _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
         }
-        _commands.Clear();
+        var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(handle, index, _utf8.AsSpan(0, length));
+    }
+
+    private void Check(int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc,
+                raw.sqlite3_extended_errcode(connection.Handle));
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var (handle, _, _) in _statements.Values)
+        {
+            handle.Dispose();
+        }
+        _statements.Clear();
+        return ValueTask.CompletedTask;
     }
 }

@@ -85,8 +85,12 @@ public interface IGraphStore
     /// <summary>A jurisdiction (null: all) with those above and below it, as it stood on a date.</summary>
     Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct);
 
-    /// <summary>Loads a dataset in one transaction: all of it, or (on any error or cancellation) none of it.</summary>
-    Task<LoadSummary> BulkLoadAsync(Dataset dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct);
+    /// <summary>
+    /// Loads a dataset in one transaction as its rows stream by: all of it, or (on any error of
+    /// the source or the store, or cancellation) none of it, with every error in one
+    /// <see cref="DatasetRejectedException"/>.
+    /// </summary>
+    Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct);
 
     /// <summary>Everything stored, as a dataset in id order.</summary>
     Task<Dataset> ExportAsync(CancellationToken ct);

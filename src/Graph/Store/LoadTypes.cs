@@ -18,8 +18,9 @@ public sealed record LoadProgress(string Stage, long Done, long Total);
 
 /// <summary>What a bulk load did, with its warnings (dangling references, by file and line).</summary>
 public sealed record LoadSummary(
-    int Units, int Sections, int Duties, int Holdings, int Correspondences,
+    int Units, int Sections, int Duties, int Holdings, int DutyRows, int Correspondences,
     IReadOnlyList<Problem> Warnings)
 {
-    public int Rows => Units + Sections + Holdings + Correspondences;
+    /// <summary>The rows loaded from all files.</summary>
+    public int Rows => Units + Sections + DutyRows + Correspondences;
 }

@@ -12,6 +12,10 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (IsKey(name))
+        {
+            return name;
+        }
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
         foreach (var raw in name)
@@ -30,6 +34,28 @@ public static class NameKey
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    private static bool IsKey(string name)
+    {
+        if (name.Length == 0)
+        {
+            return true;
+        }
+        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
+        {
+            return false;
+        }
+        var previousSpace = false;
+        foreach (var c in name)
+        {
+            if (Fold(c) != c || (c != ' ' && char.IsWhiteSpace(c)) || (c == ' ' && previousSpace))
+            {
+                return false;
+            }
+            previousSpace = c == ' ';
+        }
+        return true;
     }
 
     private static char Fold(char c) => c switch

@@ -27,24 +27,14 @@ internal static class ImportCommand
             var path = CommonOptions.ResolveDb(result.GetValue(db));
             var clock = Stopwatch.StartNew();
             await using var progress = ImportProgress.Start();
-
-            var read = DatasetReader.ReadFolder(folder, new Progress<long>(n => progress.Report(new LoadProgress("reading", n, 0))), ct);
-            if (!read.IsValid)
-            {
-                progress.Stop();
-                await Console.Error.WriteLineAsync($"dutygraph import: {folder} was refused with {read.Errors.Count} error(s); nothing was written:");
-                foreach (var error in read.Errors)
-                {
-                    await Console.Error.WriteLineAsync("  " + error);
-                }
-                return 1;
-            }
-            var store = new SqliteGraphStore(path);
-            await store.InitializeAsync(ct);
             LoadSummary summary;
+            DatasetFolder source;
             try
             {
-                summary = await store.BulkLoadAsync(read.Dataset, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
+                source = DatasetFolder.Open(folder, ct);
+                var store = new SqliteGraphStore(path);
+                await store.InitializeAsync(ct);
+                summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
             }
             catch (DatasetRejectedException e)
             {
@@ -58,7 +48,7 @@ internal static class ImportCommand
             }
             progress.Stop();
             clock.Stop();
-            var warnings = read.Warnings.Concat(summary.Warnings).ToList();
+            var warnings = summary.Warnings;
             var shown = result.GetValue(allWarnings) ? warnings : warnings.Take(WarningsShown).ToList();
             foreach (var warning in shown)
             {
@@ -68,10 +58,10 @@ internal static class ImportCommand
             {
                 Console.WriteLine($"... and {warnings.Count - shown.Count:N0} more warnings (--all-warnings lists them)");
             }
-            var rows = read.Dataset.RowCount;
+            var rows = summary.Rows;
             Console.WriteLine($"Imported {folder} into {path}: {summary.Units:N0} units, {summary.Sections:N0} sections, " +
                 $"{summary.Duties:N0} duties ({summary.Holdings:N0} holdings), {summary.Correspondences:N0} correspondences; " +
-                $"{warnings.Count:N0} warnings ({string.Join(", ", read.Encodings.Select(e => $"{e.Key} {e.Value}"))})");
+                $"{warnings.Count:N0} warnings ({string.Join(", ", source.Encodings.Select(e => $"{e.Key} {e.Value}"))})");
             Console.WriteLine($"{rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s = {rows / clock.Elapsed.TotalSeconds:N0} rows/s; " +
                 $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
             return 0;

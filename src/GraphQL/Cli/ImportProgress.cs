@@ -9,6 +9,7 @@ namespace DutyGraph.Server.Cli;
 /// </summary>
 internal sealed class ImportProgress : IProgress<LoadProgress>, IAsyncDisposable
 {
+    private const long QuietBelowRows = 20_000;
     private readonly object _gate = new();
     private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task? _live;
@@ -47,6 +48,10 @@ internal sealed class ImportProgress : IProgress<LoadProgress>, IAsyncDisposable
                 task.Description = value.Stage;
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = value.Total == 0 ? 0 : value.Done;
+                return;
+            }
+            if (value.Total is > 0 and < QuietBelowRows)
+            {
                 return;
             }
             var decile = value.Total == 0 ? value.Done / 100_000 : value.Done * 10 / value.Total;

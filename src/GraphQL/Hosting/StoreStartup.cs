@@ -15,8 +15,7 @@ public sealed class StoreStartup(IGraphStore store, IOptions<StoreOptions> optio
         if (counts.Units + counts.Duties == 0 && options.Value.LoadSeedWhenEmpty)
         {
             var folder = options.Value.ResolvedSeedFolder;
-            var read = DatasetReader.ReadFolder(folder, ct: cancellationToken);
-            var summary = await store.BulkLoadAsync(read.ValidDataset(), LoadMode.Merge, null, cancellationToken);
+            var summary = await store.BulkLoadAsync(DatasetFolder.Open(folder, cancellationToken), LoadMode.Merge, null, cancellationToken);
             logger.LogInformation(
                 "Loaded the seed dataset from {Folder}: {Units} units, {Sections} sections, {Duties} duties ({Holdings} holdings), {Correspondences} correspondences, {Warnings} dangling references",
                 folder, summary.Units, summary.Sections, summary.Duties, summary.Holdings, summary.Correspondences, summary.Warnings.Count);
