@@ -24,9 +24,14 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
     public string Required(Column column)
     {
         var value = Text(column);
+        if (value is null && map.IndexOf(column) is null)
+        {
+            Failed = true;
+            return "";
+        }
         if (value is null)
         {
-            Error(column, $"{column.Display} is required and is empty");
+            Error(column, "is required and is empty");
             return "";
         }
         return value;

@@ -1,0 +1,212 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Units;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Store;
+
+public abstract partial class StoreContract
+{
+    private static Unit NewUnit(string jurisdiction, string name, params string[] aliases) =>
+        new() { Jurisdiction = jurisdiction, Name = name, Aliases = aliases, Kind = "政府部门", Source = "test" };
+
+    [Fact]
+    public async Task A_created_unit_is_found_by_id_by_its_name_by_a_name_it_carries_and_from_a_township_below()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+
+        var created = await store.CreateUnitAsync(NewUnit("上犹县", "县人民政府办公室（县政府办）", "县政府办"), None);
+
+        var read = await store.GetUnitAsync(created.Id, None);
+        Assert.Equal(created with { Aliases = [] }, read! with { Aliases = [] });
+        Assert.Equal(["县政府办"], read.Aliases);
+        Assert.Equal(created.Id, (await store.FindUnitAsync("上犹县", " 县人民政府办公室(县政府办) ", None))?.Id);
+        Assert.Equal(created.Id, (await store.FindUnitAsync("上犹县", "县政府办", None))?.Id);
+        Assert.Equal(created.Id, (await store.FindUnitAsync("上犹县/营前镇", "县政府办", None))?.Id);
+        Assert.Null(await store.FindUnitAsync("岢岚县", "县政府办", None));
+        Assert.Equal([created.Id], (await store.GetUnitsAsync([created.Id, 999_999], None)).Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task A_second_unit_with_the_same_name_in_a_jurisdiction_is_refused_as_a_conflict()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.CreateUnitAsync(NewUnit("上犹县", "县民政局"), None);
+
+        var refused = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", "县民政局 "), None));
+
+        Assert.Equal(StoreErrorCode.Conflict, refused.Code);
+        Assert.Equal(1, (await store.CountAsync(None)).Units);
+        await store.CreateUnitAsync(NewUnit("岢岚县", "县民政局"), None);
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_refused_naming_the_field()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+
+        var noName = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", " "), None));
+        var badPeriod = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(
+            NewUnit("上犹县", "县民政局") with { ValidFrom = new DateOnly(2024, 1, 1), ValidTo = new DateOnly(2023, 1, 1) }, None));
+        var negative = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", "县民政局") with { StaffQuota = -1 }, None));
+
+        Assert.Equal(["name", "validTo", "staffQuota"], new[] { noName, badPeriod, negative }.Select(e => e.Field));
+        Assert.Equal(0, (await store.CountAsync(None)).Units);
+    }
+
+    [Fact]
+    public async Task Units_are_listed_a_page_at_a_time_with_filters_and_a_count_of_all_that_match()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
+
+        var first = await store.ListUnitsAsync(new UnitFilter("上犹县"), new PageRequest(2), None);
+        var second = await store.ListUnitsAsync(new UnitFilter("上犹县"), new PageRequest(2, first.EndCursor), None);
+        var rest = await store.ListUnitsAsync(new UnitFilter("上犹县"), new PageRequest(10, second.EndCursor), None);
+        var withTownships = await store.ListUnitsAsync(new UnitFilter("上犹县", IncludeLowerJurisdictions: true), new PageRequest(), None);
+        var validIn2024 = await store.ListUnitsAsync(new UnitFilter("上犹县", ValidAt: new DateOnly(2024, 6, 1)), new PageRequest(), None);
+        var byName = await store.ListUnitsAsync(new UnitFilter(NameContains: "城管"), new PageRequest(), None);
+
+        Assert.Equal((4, true, false, false), (first.TotalCount, first.HasNextPage, second.HasNextPage, rest.HasNextPage));
+        Assert.Equal(["县城市管理局", "县市场监督管理局", "县征收办", "县数据局"], first.Items.Concat(second.Items).Concat(rest.Items).Select(u => u.Name));
+        Assert.Equal(6, withTownships.TotalCount);
+        Assert.Equal(["县城市管理局", "县市场监督管理局", "县征收办"], validIn2024.Items.Select(u => u.Name));
+        Assert.Equal(["县城市管理局"], byName.Items.Select(u => u.Name));
+        var badCursor = await Assert.ThrowsAsync<StoreException>(() => store.ListUnitsAsync(new UnitFilter(), new PageRequest(5, "not-a-cursor"), None));
+        Assert.Equal("after", badCursor.Field);
+    }
+
+    [Fact]
+    public async Task Renaming_a_unit_carries_the_new_name_to_the_holdings_and_correspondences_that_named_it()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
+        var unit = (await store.FindUnitAsync("上犹县", "县城市管理局", None))!;
+
+        var renamed = await store.UpdateUnitAsync(unit with { Name = "县城市管理和综合执法局" }, None);
+
+        var holdings = (await store.ListHoldingsAsync(new HoldingFilter(UnitId: unit.Id), new PageRequest(), None)).Items;
+        Assert.Equal("县城市管理和综合执法局", renamed.Name);
+        Assert.Contains(holdings, h => h.Unit == "县城市管理和综合执法局");
+        Assert.Contains(holdings, h => h.Unit == "县城管局");
+        var correspondences = (await store.ListCorrespondencesAsync(new CorrespondenceFilter(CountyUnitId: unit.Id), new PageRequest(), None)).Items;
+        Assert.Equal(["县城市管理和综合执法局"], correspondences.Select(c => c.CountyUnit));
+        var moved = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(renamed with { Jurisdiction = "岢岚县" }, None));
+        Assert.Equal("jurisdiction", moved.Field);
+    }
+
+    [Fact]
+    public async Task A_unit_that_still_holds_duties_cannot_be_abolished_until_they_have_gone_elsewhere()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
+        var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", None))!;
+        var on = new DateOnly(2026, 1, 1);
+
+        var refused = await Assert.ThrowsAsync<StoreException>(() => store.AbolishUnitAsync(market.Id, on, None));
+        foreach (var holding in (await store.ListHoldingsAsync(new HoldingFilter(UnitId: market.Id), new PageRequest(), None)).Items)
+        {
+            await store.EndHoldingAsync(holding.Id, on, None);
+        }
+        var abolished = await store.AbolishUnitAsync(market.Id, on, None);
+
+        Assert.Equal(StoreErrorCode.StillHoldsDuties, refused.Code);
+        Assert.Equal(on, abolished.ValidTo);
+        var sections = (await store.ListSectionsAsync(new SectionFilter(UnitId: market.Id), new PageRequest(), None)).Items;
+        Assert.All(sections, s => Assert.Equal(on, s.ValidTo));
+    }
+
+    [Fact]
+    public async Task Sections_are_created_updated_and_abolished_within_their_unit()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var unit = await store.CreateUnitAsync(NewUnit("淮北市", "市财政局"), None);
+
+        var section = await store.CreateSectionAsync(new Section
+        {
+            Jurisdiction = "淮北市", Unit = "市财政局", Name = "政府采购监督管理办公室", StaffQuota = 2, Source = "test",
+        }, None);
+        var updated = await store.UpdateSectionAsync(section with { StaffQuota = 5 }, None);
+        var abolished = await store.AbolishSectionAsync(section.Id, new DateOnly(2025, 1, 1), None);
+        var orphan = await Assert.ThrowsAsync<StoreException>(() => store.CreateSectionAsync(new Section
+        {
+            Jurisdiction = "淮北市", Unit = "市不存在局", Name = "办公室", Source = "test",
+        }, None));
+
+        Assert.Equal((unit.Id, 5), (updated.UnitId, updated.StaffQuota));
+        Assert.Equal(new DateOnly(2025, 1, 1), abolished.ValidTo);
+        Assert.Equal((StoreErrorCode.NotFound, "unit"), (orphan.Code, orphan.Field));
+        Assert.Equal([section.Id], (await store.GetSectionsAsync([section.Id], None)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task A_holder_that_does_not_exist_yet_is_kept_as_written_and_linked_once_it_is_created()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Title = "违法用地巡查上报", Category = "配合履职", Source = "test" }, None);
+
+        var dangling = await store.AssignAsync(new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None);
+        var unit = await store.CreateUnitAsync(NewUnit("上犹县", "县自然资源局"), None);
+        var linked = (await store.ListHoldingsAsync(new HoldingFilter(DutyId: duty.Id), new PageRequest(), None)).Items.Single();
+        var twice = await Assert.ThrowsAsync<StoreException>(() =>
+            store.AssignAsync(new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None));
+
+        Assert.Null(dangling.UnitId);
+        Assert.Equal(unit.Id, linked.UnitId);
+        Assert.Equal(StoreErrorCode.Conflict, twice.Code);
+        await store.RemoveHoldingAsync(linked.Id, None);
+        Assert.Equal(0, (await store.CountAsync(None)).Holdings);
+    }
+
+    [Fact]
+    public async Task Duties_are_keyed_by_code_in_their_list_and_found_by_text_and_category()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "食品经营许可", Category = "行政许可", Source = "test" }, None);
+
+        var clash = await Assert.ThrowsAsync<StoreException>(() =>
+            store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "别的事项", Source = "test" }, None));
+        await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Code = "SY-01", Title = "食品经营许可", Source = "test" }, None);
+        var updated = await store.UpdateDutyAsync(duty with { Description = "依法审查食品经营许可申请" }, None);
+        var found = await store.ListDutiesAsync(new DutyFilter("上犹县", "行政许可", "审查"), new PageRequest(), None);
+
+        Assert.Equal(StoreErrorCode.Conflict, clash.Code);
+        Assert.Equal([updated], found.Items);
+        Assert.Equal(2, (await store.ListDutiesAsync(new DutyFilter("上犹县", IncludeLowerJurisdictions: true), new PageRequest(), None)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_correspondence_names_a_township_under_its_county_and_links_office_and_county_unit()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var county = await store.CreateUnitAsync(NewUnit("上犹县", "县城市管理局"), None);
+        var office = await store.CreateUnitAsync(NewUnit("上犹县/营前镇", "营前镇综合行政执法队"), None);
+
+        var added = await store.AddCorrespondenceAsync(new Correspondence
+        {
+            Township = "上犹县/营前镇", TownshipOffice = "营前镇综合行政执法队", CountyUnit = "县城市管理局", Source = "test",
+        }, None);
+        var bare = await Assert.ThrowsAsync<StoreException>(() => store.AddCorrespondenceAsync(new Correspondence
+        {
+            Township = "营前镇", TownshipOffice = "x", CountyUnit = "y", Source = "test",
+        }, None));
+
+        Assert.Equal((office.Id, county.Id), (added.OfficeUnitId, added.CountyUnitId));
+        Assert.Equal("township", bare.Field);
+        await store.RemoveCorrespondenceAsync(added.Id, None);
+        var missing = await Assert.ThrowsAsync<StoreException>(() => store.RemoveCorrespondenceAsync(added.Id, None));
+        Assert.Equal(StoreErrorCode.NotFound, missing.Code);
+    }
+}
