@@ -135,7 +135,7 @@ public sealed class DatasetFolder : IDatasetSource
                 Intern(record.Fields);
                 var fields = new FieldReader(header, record, _problems);
                 var value = map(fields, header.ExtrasOf(record), defaultSource);
-                if (!fields.Failed)
+                if (!fields.Unusable)
                 {
                     yield return new Row<T>(value, record.Line);
                 }

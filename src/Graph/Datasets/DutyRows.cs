@@ -35,7 +35,7 @@ public static class DutyRows
         {
             if (section is not null)
             {
-                f.Error(C.Section, $"names the section '{section}' but 单位 (unit) is empty: name the section's unit");
+                f.Error(C.Section, $"names the section '{section}' but 单位 (unit) is empty: name the section's unit", unusable: true);
             }
             return (duty, null);
         }

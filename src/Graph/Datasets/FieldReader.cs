@@ -12,8 +12,13 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
 {
     public int Line => record.Line;
 
-    /// <summary>Whether any field of this row was refused.</summary>
-    public bool Failed { get; private set; }
+    /// <summary>
+    /// Whether the row cannot stand as a record: a required value is missing or its dates
+    /// contradict each other. A row with only a bad optional value is still yielded (with that
+    /// value empty) so that rows naming it do not report errors of their own; its error still
+    /// refuses the whole import.
+    /// </summary>
+    public bool Unusable { get; private set; }
 
     public string? Text(Column column)
     {
@@ -26,12 +31,12 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
         var value = Text(column);
         if (value is null && map.IndexOf(column) is null)
         {
-            Failed = true;
+            Unusable = true;
             return "";
         }
         if (value is null)
         {
-            Error(column, "is required and is empty");
+            Error(column, "is required and is empty", unusable: true);
             return "";
         }
         return value;
@@ -88,9 +93,9 @@ public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Pro
         return Duties.Role.Lead;
     }
 
-    public void Error(Column column, string message)
+    public void Error(Column column, string message, bool unusable = false)
     {
-        Failed = true;
+        Unusable |= unusable;
         problems.Add(Problem.Error(map.File, record.Line, ColumnNumber(column), $"{column.Display}: {message}"));
     }
 

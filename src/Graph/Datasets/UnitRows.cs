@@ -38,7 +38,7 @@ public static class UnitRows
     {
         if (from is { } start && to is { } end && end < start)
         {
-            f.Error(toColumn, $"{DateText.Format(end)} is before the start date {DateText.Format(start)}");
+            f.Error(toColumn, $"{DateText.Format(end)} is before the start date {DateText.Format(start)}", unusable: true);
         }
     }
 }

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using DutyGraph.Graph.Store;
+using DutyGraph.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DutyGraph.Tests.Hosting;
+
+/// <summary>`dutygraph serve` through the real host (WebApplicationFactory starts Program).</summary>
+public sealed class ServeTests
+{
+    private sealed record Health(string Status, string Store, string Location, StoreCounts Counts);
+
+    private static WebApplicationFactory<Program> Server(string db) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Store:Path", db));
+
+    [Fact]
+    public async Task On_first_start_the_store_is_created_and_loaded_with_the_seed_and_health_reports_its_counts()
+    {
+        using var temp = new TempFolder();
+        await using var server = Server(temp.File("fresh.db"));
+
+        var health = await server.CreateClient().GetFromJsonAsync<Health>("/health");
+
+        Assert.Equal(("ok", "Sqlite", temp.File("fresh.db")), (health!.Status, health.Store, health.Location));
+        var seed = Graph.Datasets.DatasetReader.ReadFolder(Paths.Seed).ValidDataset();
+        Assert.Equal((seed.Units.Count, seed.Sections.Count, seed.Duties.Count, seed.HoldingCount, seed.Correspondences.Count),
+            (health.Counts.Units, health.Counts.Sections, health.Counts.Duties, health.Counts.Holdings, health.Counts.Correspondences));
+    }
+
+    [Fact]
+    public async Task A_store_that_already_has_data_is_not_loaded_again()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("kept.db");
+        var store = await Stores.NewSqliteAsync(temp, "kept.db");
+        await store.CreateUnitAsync(new Graph.Units.Unit { Jurisdiction = "岢岚县", Name = "县发改工信科技商务局", Source = "test" }, CancellationToken.None);
+        await using var server = Server(db);
+
+        var health = await server.CreateClient().GetFromJsonAsync<Health>("/health");
+
+        Assert.Equal((1, 0), (health!.Counts.Units, health.Counts.Duties));
+    }
+}
