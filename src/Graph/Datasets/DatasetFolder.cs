@@ -29,7 +29,7 @@ public sealed class DatasetFolder : IDatasetSource
         _files = files;
         _folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         _ct = ct;
-        RowCountHint = files.Values.Sum(CountLines);
+        RowCountHint = files.Values.Sum(EstimateRows);
     }
 
     public string Folder { get; }
@@ -198,16 +198,17 @@ public sealed class DatasetFolder : IDatasetSource
     private Problem[] Sorted(Severity severity) =>
         [.. _problems.Where(p => p.Severity == severity).OrderBy(p => p.File).ThenBy(p => p.Line).ThenBy(p => p.Column)];
 
-    private static long CountLines(string path)
+    /// <summary>About how many rows a file has, from its size and the lines in its first 64 KB (for progress only).</summary>
+    private static long EstimateRows(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var buffer = new byte[1 << 16];
-        long lines = 0;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        long lines = buffer.AsSpan(0, read).Count((byte)'\n');
+        if (read < buffer.Length || lines == 0)
         {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            return Math.Max(0, lines - 1);
         }
-        return Math.Max(0, lines - 1);
+        return stream.Length * lines / read - 1;
     }
 }

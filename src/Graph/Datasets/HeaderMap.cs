@@ -6,7 +6,7 @@ namespace DutyGraph.Graph.Datasets;
 /// <summary>Where each known column of a file is, and which columns are unknown (kept as extras).</summary>
 public sealed class HeaderMap
 {
-    private readonly Dictionary<Column, int> _index = [];
+    private readonly Dictionary<Column, int> _index = new(ReferenceEqualityComparer.Instance);
     private readonly List<(int Index, string Header)> _extras = [];
 
     private HeaderMap(string file) => File = file;

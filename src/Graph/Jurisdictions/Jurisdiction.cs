@@ -40,9 +40,9 @@ public sealed record Jurisdiction(long Id, string Name, JurisdictionLevel Level,
         {
             return false;
         }
-        foreach (var segment in name.Split(Separator))
+        foreach (var range in name.AsSpan().Split(Separator))
         {
-            if (!ReferenceEquals(NameKey.Of(segment), segment) && NameKey.Of(segment) != segment)
+            if (!NameKey.IsKey(name.AsSpan()[range]))
             {
                 return false;
             }

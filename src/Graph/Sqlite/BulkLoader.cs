@@ -17,6 +17,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
     private long _done;
 
     private const string AnyDutiesSql = "SELECT EXISTS (SELECT 1 FROM duties)";
+    private const string AnyUnitsSql = "SELECT EXISTS (SELECT 1 FROM units)";
     private const string DeleteAllSql = """
         DELETE FROM holdings; DELETE FROM correspondences; DELETE FROM duties; DELETE FROM sections;
         DELETE FROM units; DELETE FROM jurisdictions; DELETE FROM sources;
@@ -58,17 +59,18 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
             await Sql.ExecuteAsync(w.Connection, w.Transaction, DeleteAllSql, ct);
         }
         var hadDuties = await Sql.ScalarAsync(w.Connection, w.Transaction, AnyDutiesSql, ct) != 0;
+        var hadUnits = await Sql.ScalarAsync(w.Connection, w.Transaction, AnyUnitsSql, ct) != 0;
 
         var units = new List<Row<Units.Unit>>();
-        foreach (var row in source.Units)
+        foreach (var row in Prefetch.Ahead(source.Units, ct))
         {
-            w.Unit(row.Value, upsert: true);
+            w.Unit(row.Value, upsert: hadUnits);
             units.Add(row);
             Step("units");
         }
         var names = await Linker.LoadNameIndexAsync(w, ct);
         var sections = 0;
-        foreach (var row in source.Sections)
+        foreach (var row in Prefetch.Ahead(source.Sections, ct))
         {
             var s = row.Value;
             if (names.FindUnitIn(s.Jurisdiction, s.Unit) is not { } unitId)
@@ -77,7 +79,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
                     $"单位 (unit): '{s.Unit}' is not a unit of {s.Jurisdiction}: add it to units.csv"));
                 continue;
             }
-            names.AddSection(w.Section(s, unitId, upsert: true), unitId, s.Name);
+            names.AddSection(w.Section(s, unitId, upsert: hadUnits), unitId, s.Name);
             sections++;
             Step("sections");
         }
@@ -93,29 +95,25 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
             dutyRows++;
             if (row.FirstOfDuty)
             {
-                var dutyId = w.Duty(row.Duty, upsert: hadDuties);
-                dutyIds.Add(dutyId);
-                if (hadDuties)
-                {
-                    w.DeleteHoldingsOf(dutyId);
-                }
+                dutyIds.Add(hadDuties ? MergeDuty(row.Duty) : QueueDuty(row.Duty, dutyIds.Count + 1));
             }
             if (row.Holding is { } h)
             {
                 var (unitId, sectionId) = names.ResolveHolder(row.Duty.Jurisdiction, h.Unit, h.Section);
                 WarnIfDangling(row.Line, row.Duty.Jurisdiction, h.Unit, h.Section, unitId, sectionId);
-                w.Holding(h, dutyIds[row.DutyIndex], unitId, sectionId);
+                w.QueueHolding(h, dutyIds[row.DutyIndex], unitId, sectionId);
                 holdings++;
             }
             Step("duties");
         }
+        w.FlushBatches();
         if (!hadDuties)
         {
             progress?.Report(new LoadProgress("indexing", _done, total));
             await Sql.ExecuteAsync(w.Connection, w.Transaction, CreateDutyIndexesSql, ct);
         }
         var correspondences = 0;
-        foreach (var row in source.Correspondences)
+        foreach (var row in Prefetch.Ahead(source.Correspondences, ct))
         {
             var c = row.Value;
             w.Correspondence(c, names);
@@ -135,6 +133,21 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         progress?.Report(new LoadProgress("linking", _done, total));
         await Linker.LinkAllAsync(w, names, ct);
         return new LoadSummary(units.Count, sections, dutyIds.Count, holdings, dutyRows, correspondences, [.. source.Warnings, .. _warnings]);
+    }
+
+    /// <summary>Into a store with duties: the duty is added or updated by its key, and its old holders go (the rows list its holders now).</summary>
+    private long MergeDuty(Duties.Duty duty)
+    {
+        var id = w.Duty(duty, upsert: true);
+        w.DeleteHoldingsOf(id);
+        return id;
+    }
+
+    /// <summary>Into a store with no duties: ids are given here, so duties go in batches with no lookup.</summary>
+    private long QueueDuty(Duties.Duty duty, long id)
+    {
+        w.QueueDuty(duty, id);
+        return id;
     }
 
     private void WarnIfDangling(int line, string jurisdiction, string unit, string? section, long? unitId, long? sectionId)

@@ -29,6 +29,28 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id
         """;
 
+    private readonly Dictionary<string, object> _boxedJurisdictions = [];
+    private readonly Dictionary<string, object> _boxedSources = [];
+
+    /// <summary>The id as the object bound to a statement, made once per name rather than boxed per row.</summary>
+    private object JurisdictionBoxed(string name)
+    {
+        if (!_boxedJurisdictions.TryGetValue(name, out var boxed))
+        {
+            _boxedJurisdictions[name] = boxed = Jurisdiction(name);
+        }
+        return boxed;
+    }
+
+    private object SourceBoxed(string text)
+    {
+        if (!_boxedSources.TryGetValue(text, out var boxed))
+        {
+            _boxedSources[text] = boxed = Source(text);
+        }
+        return boxed;
+    }
+
     public long Jurisdiction(string name)
     {
         if (_jurisdictions.TryGetValue(name, out var id))
@@ -101,10 +123,43 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
          RETURNING id
         """;
 
-    public long Duty(Duty d, bool upsert) =>
-        Run(upsert ? UpsertDutySql : InsertDutySql,
-            Jurisdiction(d.Jurisdiction), d.ListKey, d.Code, d.Title, d.Category, d.Description, d.Basis,
-            Source(d.Source), ExtrasJson.Serialize(d.Extra));
+    public long Duty(Duty d, bool upsert) => Run(upsert ? UpsertDutySql : InsertDutySql, DutyValues(d, null));
+
+    private object?[] DutyValues(Duty d, long? id)
+    {
+        var values = new object?[id is null ? 9 : 10];
+        FillDuty(values, d, id);
+        return values;
+    }
+
+    private void FillDuty(Span<object?> v, Duty d, long? id)
+    {
+        var i = 0;
+        if (id is not null)
+        {
+            v[i++] = id;
+        }
+        v[i++] = JurisdictionBoxed(d.Jurisdiction);
+        v[i++] = d.ListKey;
+        v[i++] = d.Code;
+        v[i++] = d.Title;
+        v[i++] = d.Category;
+        v[i++] = d.Description;
+        v[i++] = d.Basis;
+        v[i++] = SourceBoxed(d.Source);
+        v[i] = ExtrasJson.Serialize(d.Extra);
+    }
+
+    private const string InsertDutyRowsSql =
+        "INSERT INTO duties (id, jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra) VALUES ";
+    private static readonly BatchedInsert DutyRows = new(InsertDutyRowsSql, columns: 10);
+
+    /// <summary>Queues a duty with the id the caller gives it, for a store known to have none; <see cref="FlushBatches"/> writes the rest.</summary>
+    public void QueueDuty(Duty d, long id)
+    {
+        FillDuty(Slot(DutyRows), d, id);
+        Queued(DutyRows);
+    }
 
     private const string InsertHoldingSql = """
         INSERT INTO holdings (duty_id, unit_name, section_name, role, valid_from, valid_to, source_id, extra, unit_id, section_id)
@@ -112,9 +167,76 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         """;
 
     public long Holding(Holding h, long dutyId, long? unitId, long? sectionId) =>
-        Run(InsertHoldingSql,
-            dutyId, h.Unit, h.Section, RecordReaders.RoleText(h.Role),
-            D.Format(h.ValidFrom), D.Format(h.ValidTo), Source(h.Source), ExtrasJson.Serialize(h.Extra), unitId, sectionId);
+        Run(InsertHoldingSql, HoldingValues(h, dutyId, unitId, sectionId));
+
+    private object?[] HoldingValues(Holding h, long dutyId, long? unitId, long? sectionId)
+    {
+        var values = new object?[10];
+        FillHolding(values, h, dutyId, unitId, sectionId);
+        return values;
+    }
+
+    private void FillHolding(Span<object?> v, Holding h, long dutyId, long? unitId, long? sectionId)
+    {
+        v[0] = dutyId;
+        v[1] = h.Unit;
+        v[2] = h.Section;
+        v[3] = RecordReaders.RoleText(h.Role);
+        v[4] = D.Format(h.ValidFrom);
+        v[5] = D.Format(h.ValidTo);
+        v[6] = SourceBoxed(h.Source);
+        v[7] = ExtrasJson.Serialize(h.Extra);
+        v[8] = unitId;
+        v[9] = sectionId;
+    }
+
+    private const string InsertHoldingRowsSql =
+        "INSERT INTO holdings (duty_id, unit_name, section_name, role, valid_from, valid_to, source_id, extra, unit_id, section_id) VALUES ";
+    private static readonly BatchedInsert HoldingRows = new(InsertHoldingRowsSql, columns: 10);
+
+    /// <summary>Queues a holding; it is written with others in one multi-row INSERT.</summary>
+    public void QueueHolding(Holding h, long dutyId, long? unitId, long? sectionId)
+    {
+        FillHolding(Slot(HoldingRows), h, dutyId, unitId, sectionId);
+        Queued(HoldingRows);
+    }
+
+    private readonly Dictionary<BatchedInsert, (object?[] Values, int Rows)> _queues = [];
+
+    /// <summary>The place of the next queued row's values.</summary>
+    private Span<object?> Slot(BatchedInsert insert)
+    {
+        if (!_queues.TryGetValue(insert, out var queue))
+        {
+            _queues[insert] = queue = (new object?[insert.Columns * BatchedInsert.Rows], 0);
+        }
+        return queue.Values.AsSpan(queue.Rows * insert.Columns, insert.Columns);
+    }
+
+    /// <summary>Counts the row just filled in; a full batch is written at once.</summary>
+    private void Queued(BatchedInsert insert)
+    {
+        var (values, rows) = _queues[insert];
+        if (++rows == BatchedInsert.Rows)
+        {
+            Run(insert.FullSql, values);
+            rows = 0;
+        }
+        _queues[insert] = (values, rows);
+    }
+
+    /// <summary>Writes what is still queued, a row at a time.</summary>
+    public void FlushBatches()
+    {
+        foreach (var (insert, (values, rows)) in _queues)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                Run(insert.OneRowSql, values[(r * insert.Columns)..((r + 1) * insert.Columns)]);
+            }
+            _queues[insert] = (values, 0);
+        }
+    }
 
     private const string DeleteHoldingsOfDutySql = "DELETE FROM holdings WHERE duty_id = $duty";
 

@@ -43,17 +43,30 @@ public sealed class NameIndex
     }
 
     /// <summary>A unit of exactly this jurisdiction, by its name or a name it carries.</summary>
-    public long? FindUnitIn(string jurisdiction, string name)
-    {
-        var key = NameKey.Of(name);
-        return _unitNames.TryGetValue((jurisdiction, key), out var id) ? id
+    public long? FindUnitIn(string jurisdiction, string name) => FindByKey(jurisdiction, NameKey.Of(name));
+
+    private long? FindByKey(string jurisdiction, string key) =>
+        _unitNames.TryGetValue((jurisdiction, key), out var id) ? id
             : _unitAliases.TryGetValue((jurisdiction, key), out id) ? id
             : null;
-    }
 
     /// <summary>A unit of this jurisdiction or, failing that, of the nearest one above it.</summary>
-    public long? FindUnit(string jurisdiction, string name) =>
-        Jurisdiction.SelfAndAncestors(jurisdiction).Select(j => FindUnitIn(j, name)).FirstOrDefault(id => id is not null);
+    public long? FindUnit(string jurisdiction, string name)
+    {
+        var key = NameKey.Of(name);
+        if (FindByKey(jurisdiction, key) is { } here)
+        {
+            return here;
+        }
+        foreach (var above in Jurisdiction.SelfAndAncestors(jurisdiction).Skip(1))
+        {
+            if (FindByKey(above, key) is { } id)
+            {
+                return id;
+            }
+        }
+        return null;
+    }
 
     public long? FindSection(long unitId, string name) =>
         _sections.TryGetValue((unitId, NameKey.Of(name)), out var id) ? id : null;

@@ -12,7 +12,7 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (IsKey(name))
+        if (IsKey(name.AsSpan()))
         {
             return name;
         }
@@ -36,7 +36,8 @@ public static class NameKey
         return builder.ToString();
     }
 
-    private static bool IsKey(string name)
+    /// <summary>Whether the text is already a key (most names are: then no new string is made).</summary>
+    public static bool IsKey(ReadOnlySpan<char> name)
     {
         if (name.Length == 0)
         {
