@@ -64,18 +64,11 @@ public sealed partial class SqliteGraphStore
     private const string CountDutiesSql = "SELECT count(*) FROM " + R.DutyFrom + " WHERE " + DutyFilterSql;
 
     public Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct) =>
-        ReadAsync(async c =>
-        {
-            (string, object?)[] where =
-            [
-                ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
-                ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$category", filter.Category), ("$text", filter.TextContains),
-            ];
-            var after = page.AfterId();
-            var items = await DutiesAsync(c, null, ListDutiesSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, CountDutiesSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, d => d.Id);
-        }, ct);
+        ListPageAsync(ListDutiesSql, CountDutiesSql, page, R.Duty, d => d.Id, ct,
+        [
+            ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+            ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$category", filter.Category), ("$text", filter.TextContains),
+        ]);
 
     private static Task<List<Duty>> DutiesAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
         Sql.ListAsync(c, tx, sql, R.Duty, ct, p);

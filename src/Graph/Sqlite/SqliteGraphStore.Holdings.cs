@@ -68,17 +68,10 @@ public sealed partial class SqliteGraphStore
     private const string CountHoldingsSql = "SELECT count(*) FROM " + R.HoldingFrom + " WHERE " + HoldingFilterSql;
 
     public Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct) =>
-        ReadAsync(async c =>
-        {
-            (string, object?)[] where =
-            [
-                ("$duty", filter.DutyId), ("$unit", filter.UnitId), ("$section", filter.SectionId), ("$at", DateText.Format(filter.ValidAt)),
-            ];
-            var after = page.AfterId();
-            var items = await HoldingsAsync(c, null, ListHoldingsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, CountHoldingsSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, h => h.Id);
-        }, ct);
+        ListPageAsync(ListHoldingsSql, CountHoldingsSql, page, R.Holding, h => h.Id, ct,
+        [
+            ("$duty", filter.DutyId), ("$unit", filter.UnitId), ("$section", filter.SectionId), ("$at", DateText.Format(filter.ValidAt)),
+        ]);
 
     private const string SelectCorrespondences = "SELECT " + R.CorrespondenceColumns + " FROM " + R.CorrespondenceFrom;
     private const string GetCorrespondenceSql = SelectCorrespondences + " WHERE k.id = $id";
@@ -121,18 +114,11 @@ public sealed partial class SqliteGraphStore
     private const string CountCorrespondencesSql = "SELECT count(*) FROM " + R.CorrespondenceFrom + " WHERE " + CorrespondenceFilterSql;
 
     public Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct) =>
-        ReadAsync(async c =>
-        {
-            (string, object?)[] where =
-            [
-                ("$township", filter.Township is null ? null : Jurisdiction.Canonical(filter.Township)),
-                ("$county", filter.CountyUnitId), ("$office", filter.OfficeUnitId),
-            ];
-            var after = page.AfterId();
-            var items = await CorrespondencesAsync(c, null, ListCorrespondencesSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, CountCorrespondencesSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, k => k.Id);
-        }, ct);
+        ListPageAsync(ListCorrespondencesSql, CountCorrespondencesSql, page, R.Correspondence, k => k.Id, ct,
+        [
+            ("$township", filter.Township is null ? null : Jurisdiction.Canonical(filter.Township)),
+            ("$county", filter.CountyUnitId), ("$office", filter.OfficeUnitId),
+        ]);
 
     private static Task<List<Holding>> HoldingsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
         Sql.ListAsync(c, tx, sql, R.Holding, ct, p);

@@ -107,18 +107,11 @@ public sealed partial class SqliteGraphStore
     private const string CountSectionsSql = "SELECT count(*) FROM " + R.SectionFrom + " WHERE " + SectionFilterSql;
 
     public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>
-        ReadAsync(async c =>
-        {
-            (string, object?)[] where =
-            [
-                ("$unit", filter.UnitId), ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
-                ("$kind", filter.Kind), ("$name", filter.NameContains), ("$at", DateText.Format(filter.ValidAt)),
-            ];
-            var after = page.AfterId();
-            var items = await SectionsAsync(c, null, ListSectionsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, CountSectionsSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, s => s.Id);
-        }, ct);
+        ListPageAsync(ListSectionsSql, CountSectionsSql, page, R.Section, s => s.Id, ct,
+        [
+            ("$unit", filter.UnitId), ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+            ("$kind", filter.Kind), ("$name", filter.NameContains), ("$at", DateText.Format(filter.ValidAt)),
+        ]);
 
     private static Task<List<Section>> SectionsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
         Sql.ListAsync(c, tx, sql, R.Section, ct, p);

@@ -127,21 +127,12 @@ public sealed partial class SqliteGraphStore
     private const string CountUnitsSql = "SELECT count(*) FROM " + R.UnitFrom + " WHERE " + UnitFilterSql;
 
     public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
-        ReadAsync(async c =>
-        {
-            (string, object?)[] where =
-            [
-                ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
-                ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$kind", filter.Kind), ("$name", filter.NameContains),
-                ("$at", DateText.Format(filter.ValidAt)),
-            ];
-            var after = page.AfterId();
-            var items = await UnitsAsync(c, null, ListUnitsSql, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, CountUnitsSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, u => u.Id);
-        }, ct);
-
-    private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
+        ListPageAsync(ListUnitsSql, CountUnitsSql, page, R.Unit, u => u.Id, ct,
+        [
+            ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+            ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$kind", filter.Kind), ("$name", filter.NameContains),
+            ("$at", DateText.Format(filter.ValidAt)),
+        ]);
 
     private static Task<List<Unit>> UnitsAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>
         Sql.ListAsync(c, tx, sql, R.Unit, ct, p);

@@ -157,6 +157,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <summary>One page of a list: the rows after the cursor in id order, one more to know if there is a next page, and the count of all that match.</summary>
+    private Task<Page<T>> ListPageAsync<T>(string listSql, string countSql, PageRequest page, Func<SqliteDataReader, T> map,
+        Func<T, long> id, CancellationToken ct, (string, object?)[] where) =>
+        ReadAsync(async c =>
+        {
+            var after = page.AfterId();
+            var items = await Sql.ListAsync(c, null, listSql, map, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, null, countSql, ct, where);
+            return Cursor.PageOf(items, page.First, total, id);
+        }, ct);
+
+    private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
+
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
