@@ -5,6 +5,4 @@ public static class Validity
 {
     public static bool IsValidAt(DateOnly? from, DateOnly? to, DateOnly day) =>
         (from is null || from.Value <= day) && (to is null || day < to.Value);
-
-    public static bool HasStartedBy(DateOnly? from, DateOnly day) => from is null || from.Value <= day;
 }

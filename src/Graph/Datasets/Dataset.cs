@@ -37,6 +37,10 @@ public sealed record Dataset(
     IReadOnlyList<Problem> IDatasetSource.Warnings => [];
     long IDatasetSource.RowCountHint => RowCount;
 
+    /// <summary>In memory, a dataset's columns are where export writes them.</summary>
+    public int? ColumnNumber(string file, Column column) =>
+        DatasetFiles.ColumnsOf(file).ToList().IndexOf(column) is var i and >= 0 ? i + 1 : null;
+
     public IEnumerable<DutyRow> DutyRows
     {
         get

@@ -21,6 +21,7 @@ public sealed class DatasetFolder : IDatasetSource
     private readonly List<Problem> _problems = [];
     private readonly Dictionary<string, string> _encodings = [];
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeaderMap> _headers = [];
     private readonly CancellationToken _ct;
 
     private DatasetFolder(string folder, Dictionary<string, string> files, CancellationToken ct)
@@ -64,15 +65,27 @@ public sealed class DatasetFolder : IDatasetSource
             throw new DatasetRejectedException([Problem.Error(folder, 0, null,
                 $"the folder has none of the dataset files ({string.Join(", ", DatasetFiles.All)})")]);
         }
-        return new DatasetFolder(folder, files, ct);
+        var unreadable = new List<Problem>();
+        foreach (var (file, path) in files)
+        {
+            try
+            {
+                using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add(Problem.Error(file, 0, null, $"cannot be read: {e.Message}"));
+            }
+        }
+        return unreadable.Count > 0 ? throw new DatasetRejectedException(unreadable) : new DatasetFolder(folder, files, ct);
     }
 
     public IEnumerable<Row<Unit>> Units =>
-        Unique(Rows(DatasetFiles.Units, UnitRows.Read), DatasetFiles.Units,
+        Unique(Rows(DatasetFiles.Units, UnitRows.Read), DatasetFiles.Units, DatasetFiles.UnitColumns.Unit,
             u => (u.Jurisdiction, NameKey.Of(u.Name)), u => $"the unit '{u.Name}' in {u.Jurisdiction}");
 
     public IEnumerable<Row<Section>> Sections =>
-        Unique(Rows(DatasetFiles.Sections, SectionRows.Read), DatasetFiles.Sections,
+        Unique(Rows(DatasetFiles.Sections, SectionRows.Read), DatasetFiles.Sections, DatasetFiles.SectionColumns.Section,
             s => (s.Jurisdiction, NameKey.Of(s.Unit) + "\u0001" + NameKey.Of(s.Name)), s => $"the section '{s.Name}' of {s.Unit} in {s.Jurisdiction}");
 
     public IEnumerable<DutyRow> DutyRows => new DutyNumbering(_problems).Number(Rows(DatasetFiles.Duties, Datasets.DutyRows.Read));
@@ -108,7 +121,7 @@ public sealed class DatasetFolder : IDatasetSource
         {
             (reader, _encodings[file]) = TextFileDecoder.Open(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
             _problems.Add(Problem.Error(file, 0, null, $"cannot be read: {e.Message}"));
             yield break;
@@ -117,7 +130,8 @@ public sealed class DatasetFolder : IDatasetSource
         {
             var parser = new CsvParser(reader, file, _problems);
             HeaderMap? header = null;
-            while (Next(parser, file) is { } record)
+            var unreadable = false;
+            while (Next(parser, file, ref unreadable) is { } record)
             {
                 if (record.IsBlank)
                 {
@@ -126,6 +140,7 @@ public sealed class DatasetFolder : IDatasetSource
                 if (header is null)
                 {
                     header = HeaderMap.Read(file, record, DatasetFiles.ColumnsOf(file), _problems);
+                    _headers[file] = header;
                     continue;
                 }
                 if (record.Line % 4096 == 0)
@@ -140,22 +155,24 @@ public sealed class DatasetFolder : IDatasetSource
                     yield return new Row<T>(value, record.Line);
                 }
             }
-            if (header is null)
+            if (header is null && !unreadable)
             {
                 _problems.Add(Problem.Error(file, 1, null, "the file is empty: it needs at least a header row"));
             }
         }
     }
 
-    private CsvRecord? Next(CsvParser parser, string file)
+    private CsvRecord? Next(CsvParser parser, string file, ref bool unreadable)
     {
         try
         {
             return parser.Read();
         }
-        catch (System.Text.DecoderFallbackException e)
+        catch (System.Text.DecoderFallbackException)
         {
-            _problems.Add(Problem.Error(file, 0, null, $"is neither UTF-8 nor GB18030 text: {e.Message}"));
+            unreadable = true;
+            _problems.Add(Problem.Error(file, parser.Line, null,
+                $"has bytes that are not {_encodings[file]} text near here: save it again as \"CSV UTF-8\" (or plain \"CSV\")"));
             return null;
         }
     }
@@ -180,7 +197,10 @@ public sealed class DatasetFolder : IDatasetSource
         }
     }
 
-    private IEnumerable<Row<T>> Unique<T>(IEnumerable<Row<T>> rows, string file, Func<T, (string, string)> key, Func<T, string> describe)
+    public int? ColumnNumber(string file, Column column) =>
+        _headers.TryGetValue(file, out var header) ? header.IndexOf(column) + 1 : null;
+
+    private IEnumerable<Row<T>> Unique<T>(IEnumerable<Row<T>> rows, string file, Column keyColumn, Func<T, (string, string)> key, Func<T, string> describe)
     {
         var seen = new Dictionary<(string, string), int>();
         foreach (var row in rows)
@@ -191,7 +211,7 @@ public sealed class DatasetFolder : IDatasetSource
                 yield return row;
                 continue;
             }
-            _problems.Add(Problem.Error(file, row.Line, null, $"{describe(row.Value)} is defined twice (first on line {seen[k]})"));
+            _problems.Add(Problem.Error(file, row.Line, ColumnNumber(file, keyColumn), $"{describe(row.Value)} is defined twice (first on line {seen[k]})"));
         }
     }
 

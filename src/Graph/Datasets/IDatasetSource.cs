@@ -31,4 +31,7 @@ public interface IDatasetSource
 
     /// <summary>About how many rows there are, for progress (exact for a dataset in memory).</summary>
     long RowCountHint { get; }
+
+    /// <summary>The 1-based column a field has in a file, for error locations; null when the file has no such column.</summary>
+    int? ColumnNumber(string file, Column column);
 }

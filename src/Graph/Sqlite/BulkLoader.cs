@@ -70,13 +70,20 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         }
         var names = await Linker.LoadNameIndexAsync(w, ct);
         var sections = 0;
+        var sectionsSeen = new Dictionary<(long, string), int>();
         foreach (var row in Prefetch.Ahead(source.Sections, ct))
         {
             var s = row.Value;
             if (names.FindUnitIn(s.Jurisdiction, s.Unit) is not { } unitId)
             {
-                _errors.Add(Problem.Error(DatasetFiles.Sections, row.Line, null,
+                _errors.Add(Problem.Error(DatasetFiles.Sections, row.Line, source.ColumnNumber(DatasetFiles.Sections, DatasetFiles.SectionColumns.Unit),
                     $"单位 (unit): '{s.Unit}' is not a unit of {s.Jurisdiction}: add it to units.csv"));
+                continue;
+            }
+            if (!sectionsSeen.TryAdd((unitId, Text.NameKey.Of(s.Name)), row.Line))
+            {
+                _errors.Add(Problem.Error(DatasetFiles.Sections, row.Line, source.ColumnNumber(DatasetFiles.Sections, DatasetFiles.SectionColumns.Section),
+                    $"the section '{s.Name}' of {s.Unit} in {s.Jurisdiction} is defined twice (first on line {sectionsSeen[(unitId, Text.NameKey.Of(s.Name))]}, naming the unit by another of its names)"));
                 continue;
             }
             names.AddSection(w.Section(s, unitId, upsert: hadUnits), unitId, s.Name);

@@ -50,6 +50,15 @@ internal static class Check
         }
     }
 
+    /// <summary>Abolishing again may bring the end date forward, never push it back.</summary>
+    public static void NotAbolishedBefore(DateOnly? abolished, DateOnly on, string name)
+    {
+        if (abolished is { } already && already <= on)
+        {
+            throw new StoreException(StoreErrorCode.InvalidArgument, "on", $"{name} was already abolished on {DateText.Format(already)}");
+        }
+    }
+
     private static void Required(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -106,7 +106,13 @@ internal static class SchemaMigrations
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var current = await VersionAsync(connection, ct);
+        if (await VersionAsync(connection, null, ct) == Latest)
+        {
+            return;
+        }
+        // The write lock is taken before the version is read, so two processes opening a new file do not both migrate it.
+        await using var tx = connection.BeginTransaction(deferred: false);
+        var current = await VersionAsync(connection, tx, ct);
         if (current > Latest)
         {
             throw new InvalidOperationException(
@@ -114,20 +120,18 @@ internal static class SchemaMigrations
         }
         for (var version = current + 1; version <= Latest; version++)
         {
-            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-            await using (var command = connection.CreateCommand())
-            {
-                command.Transaction = tx;
-                command.CommandText = Migrations[version - 1] + $"\nPRAGMA user_version = {version};";
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            await tx.CommitAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = Migrations[version - 1] + $"\nPRAGMA user_version = {version};";
+            await command.ExecuteNonQueryAsync(ct);
         }
+        await tx.CommitAsync(ct);
     }
 
-    public static async Task<int> VersionAsync(SqliteConnection connection, CancellationToken ct)
+    public static async Task<int> VersionAsync(SqliteConnection connection, SqliteTransaction? tx, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -91,11 +91,23 @@ public sealed partial class SqliteGraphStore
         }
         return await InTransactionAsync(async w =>
         {
+            var existing = await Sql.ScalarAsync(w.Connection, w.Transaction, CorrespondenceExistsSql, ct,
+                ("$township", township), ("$office", NameKey.Of(correspondence.TownshipOffice)), ("$county", NameKey.Of(correspondence.CountyUnit)));
+            if (existing != 0)
+            {
+                throw new StoreException(StoreErrorCode.Conflict, "countyUnit",
+                    $"{correspondence.TownshipOffice} of {township} already answers to {correspondence.CountyUnit} (correspondence {existing})");
+            }
             var names = await Linker.LoadNameIndexAsync(w, ct);
             var id = w.Correspondence(correspondence with { Township = township }, names);
             return (await CorrespondencesAsync(w.Connection, w.Transaction, GetCorrespondenceSql, ct, ("$id", id)))[0];
         }, ct);
     }
+
+    private const string CorrespondenceExistsSql = """
+        SELECT k.id FROM correspondences k JOIN jurisdictions j ON j.id = k.township_id
+        WHERE j.name = $township AND k.office_key = $office AND k.county_unit_key = $county
+        """;
 
     private const string RemoveCorrespondenceSql = "DELETE FROM correspondences WHERE id = $id";
 

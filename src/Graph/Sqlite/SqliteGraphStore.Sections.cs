@@ -13,9 +13,6 @@ public sealed partial class SqliteGraphStore
     private const string SelectSections = "SELECT " + R.SectionColumns + " FROM " + R.SectionFrom;
     private const string GetSectionSql = SelectSections + " WHERE c.id = $id";
     private const string GetSectionsSql = SelectSections + " WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
-    private const string UnitOfSectionSql = """
-        SELECT u.id FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE j.name = $j AND u.name_key = $key
-        """;
 
     public async Task<Section> CreateSectionAsync(Section section, CancellationToken ct)
     {
@@ -25,8 +22,8 @@ public sealed partial class SqliteGraphStore
             var unitId = section.UnitId;
             if (unitId == 0)
             {
-                unitId = await Sql.ScalarAsync(w.Connection, w.Transaction, UnitOfSectionSql, ct,
-                    ("$j", Jurisdiction.Canonical(section.Jurisdiction)), ("$key", NameKey.Of(section.Unit)));
+                var names = await Linker.LoadNameIndexAsync(w, ct);
+                unitId = names.FindUnitIn(Jurisdiction.Canonical(section.Jurisdiction), section.Unit) ?? 0;
             }
             if (unitId == 0 || (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unitId))).Count == 0)
             {
@@ -65,6 +62,10 @@ public sealed partial class SqliteGraphStore
                 throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
                     "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
             }
+            if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
+            {
+                await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, section.Id, section.Name, end, ct);
+            }
             await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
                 ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
                 ("$quota", section.StaffQuota), ("$actual", section.StaffActual), ("$from", DateText.Format(section.ValidFrom)),
@@ -86,12 +87,8 @@ public sealed partial class SqliteGraphStore
             var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
                 ?? throw StoreException.NotFound("section", id);
             Check.EndDate(section.ValidFrom, on, "on");
-            var held = await Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-            if (held > 0)
-            {
-                throw new StoreException(StoreErrorCode.StillHoldsDuties, "id",
-                    $"{section.Name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
-            }
+            Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
+            await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, ct);
             await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
             return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
         }, ct);

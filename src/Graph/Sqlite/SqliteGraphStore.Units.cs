@@ -31,17 +31,14 @@ public sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<Unit>>(async c => await UnitsAsync(c, null, GetUnitsSql, ct, ("$ids", Sql.IdArray(ids))), ct);
 
-    private const string FindUnitCandidatesSql = SelectUnits + """
-         WHERE j.name IN (SELECT value FROM json_each($jurisdictions))
-           AND (u.name_key = $key OR instr(u.aliases, $name) > 0)
-        """;
+    private const string UnitsInJurisdictionsSql = SelectUnits + " WHERE j.name IN (SELECT value FROM json_each($jurisdictions))";
 
     public Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct) =>
         ReadAsync(async c =>
         {
             var chain = Jurisdiction.SelfAndAncestors(Jurisdiction.Canonical(jurisdiction)).ToList();
-            var candidates = await UnitsAsync(c, null, FindUnitCandidatesSql, ct,
-                ("$jurisdictions", System.Text.Json.JsonSerializer.Serialize(chain)), ("$key", NameKey.Of(name)), ("$name", name.Trim()));
+            var candidates = await UnitsAsync(c, null, UnitsInJurisdictionsSql, ct,
+                ("$jurisdictions", System.Text.Json.JsonSerializer.Serialize(chain)));
             var names = new NameIndex();
             foreach (var u in candidates)
             {
@@ -57,7 +54,6 @@ public sealed partial class SqliteGraphStore
         WHERE id = $id
         """;
     private const string RenameUnitReferencesSql = """
-        UPDATE holdings SET unit_name = $name WHERE unit_id = $id AND unit_name = $oldName;
         UPDATE correspondences SET county_unit_name = $name, county_unit_key = $key WHERE county_unit_id = $id AND county_unit_key = $oldKey;
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_unit_id = $id AND office_key = $oldKey;
         UPDATE units SET parent = $name WHERE parent_unit_id = $id;
@@ -76,6 +72,10 @@ public sealed partial class SqliteGraphStore
                 throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
                     $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
             }
+            if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
+            {
+                await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, unit.Id, unit.Name, end, ct);
+            }
             var key = NameKey.Of(unit.Name);
             await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
                 ("$name", unit.Name), ("$key", key), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
@@ -85,11 +85,26 @@ public sealed partial class SqliteGraphStore
             if (key != NameKey.Of(old.Name))
             {
                 await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
-                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$oldName", old.Name), ("$id", unit.Id));
+                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
+                await RenameHoldersAsync(w, unit.Id, old.Name, unit.Name, ct);
             }
             await Linker.LinkAllAsync(w, ct);
             return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];
         }, ct);
+    }
+
+    private const string HoldingNamesOfUnitSql = "SELECT id, unit_name FROM holdings WHERE unit_id = $id";
+    private const string RenameHolderSql = "UPDATE holdings SET unit_name = $name WHERE id = $id";
+
+    /// <summary>Holdings that named the unit by its old name (in any spelling of it, not by a name it carries) now name it by the new one.</summary>
+    private static async Task RenameHoldersAsync(SqliteWriter w, long unitId, string oldName, string newName, CancellationToken ct)
+    {
+        var holdings = await Sql.ListAsync(w.Connection, w.Transaction, HoldingNamesOfUnitSql, r => (Id: r.GetInt64(0), Name: r.GetString(1)), ct,
+            ("$id", unitId));
+        foreach (var holding in holdings.Where(h => NameKey.Of(h.Name) == NameKey.Of(oldName)))
+        {
+            w.Run(RenameHolderSql, newName, holding.Id);
+        }
     }
 
     private const string HoldingsInForceOfUnitSql = """
@@ -107,12 +122,8 @@ public sealed partial class SqliteGraphStore
             var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
                 ?? throw StoreException.NotFound("unit", id);
             Check.EndDate(unit.ValidFrom, on, "on");
-            var held = await Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-            if (held > 0)
-            {
-                throw new StoreException(StoreErrorCode.StillHoldsDuties, "id",
-                    $"{unit.Name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
-            }
+            Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
+            await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, ct);
             await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
             return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
         }, ct);

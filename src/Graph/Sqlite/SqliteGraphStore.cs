@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<int> SchemaVersionAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        return await SchemaMigrations.VersionAsync(connection, ct);
+        return await SchemaMigrations.VersionAsync(connection, null, ct);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
@@ -91,13 +91,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
-        return await InTransactionAsync(async w =>
+        try
         {
-            var loader = new BulkLoader(w, progress, dataset.RowCountHint, ct);
-            var summary = await loader.LoadAsync(dataset, mode);
-            progress?.Report(new LoadProgress("committing", dataset.RowCountHint, dataset.RowCountHint));
-            return summary;
-        }, ct, checkForeignKeysAtEnd: true);
+            return await InTransactionAsync(async w =>
+            {
+                var loader = new BulkLoader(w, progress, dataset.RowCountHint, ct);
+                var summary = await loader.LoadAsync(dataset, mode);
+                progress?.Report(new LoadProgress("committing", dataset.RowCountHint, dataset.RowCountHint));
+                return summary;
+            }, ct, checkForeignKeysAtEnd: true);
+        }
+        catch (StoreException e) when (e.Code != StoreErrorCode.Unavailable)
+        {
+            throw new DatasetRejectedException([Problem.Error("(store)", 0, null, e.Message)]);
+        }
     }
 
     /// <summary>Runs work in one write transaction: committed if it returns, rolled back if it throws or is cancelled.</summary>
@@ -128,6 +135,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             throw new StoreException(StoreErrorCode.InvalidArgument, "input", $"the change breaks a rule of the graph: {e.Message}", e);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            throw new StoreException(StoreErrorCode.Unavailable, "store",
+                $"the store {Location} is busy: another process is writing to it; try again when it has finished", e);
+        }
         finally
         {
             if (checkForeignKeysAtEnd)
@@ -136,6 +148,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 await tx.DisposeAsync();
                 await Sql.ExecuteAsync(connection, null, ForeignKeysOnSql, CancellationToken.None);
             }
+        }
+    }
+
+    /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
+    private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, CancellationToken ct)
+    {
+        var held = await Sql.ScalarAsync(w.Connection, w.Transaction, countSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+        if (held > 0)
+        {
+            throw new StoreException(StoreErrorCode.StillHoldsDuties, "validTo",
+                $"{name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
         }
     }
 
@@ -159,14 +182,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     /// <summary>One page of a list: the rows after the cursor in id order, one more to know if there is a next page, and the count of all that match.</summary>
     private Task<Page<T>> ListPageAsync<T>(string listSql, string countSql, PageRequest page, Func<SqliteDataReader, T> map,
-        Func<T, long> id, CancellationToken ct, (string, object?)[] where) =>
-        ReadAsync(async c =>
+        Func<T, long> id, CancellationToken ct, (string, object?)[] where)
+    {
+        var after = page.AfterId();
+        return ReadAsync(async c =>
         {
-            var after = page.AfterId();
-            var items = await Sql.ListAsync(c, null, listSql, map, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, null, countSql, ct, where);
+            await using var tx = c.BeginTransaction(deferred: true);
+            var items = await Sql.ListAsync(c, tx, listSql, map, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, tx, countSql, ct, where);
             return Cursor.PageOf(items, page.First, total, id);
         }, ct);
+    }
 
     private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
 

@@ -87,8 +87,9 @@ public interface IGraphStore
 
     /// <summary>
     /// Loads a dataset in one transaction as its rows stream by: all of it, or (on any error of
-    /// the source or the store, or cancellation) none of it, with every error in one
-    /// <see cref="DatasetRejectedException"/>.
+    /// the source or against the store's rules, or cancellation) none of it, with every error in
+    /// one <see cref="DatasetRejectedException"/>; a store that cannot be reached or is busy
+    /// throws <see cref="StoreException"/> with <see cref="StoreErrorCode.Unavailable"/>.
     /// </summary>
     Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct);
 

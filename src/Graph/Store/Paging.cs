@@ -14,9 +14,9 @@ public sealed record PageRequest(int First = PageRequest.DefaultSize, string? Af
     /// <summary>The id to continue after (0 for the start); refuses a bad size or cursor naming the argument.</summary>
     public long AfterId()
     {
-        if (First < 0)
+        if (First < 0 || (First > MaxSize && this != All))
         {
-            throw new StoreException(StoreErrorCode.InvalidArgument, "first", "first must be 0 or more");
+            throw new StoreException(StoreErrorCode.InvalidArgument, "first", $"first must be between 0 and {MaxSize}");
         }
         return After is null ? 0 : Cursor.Decode(After);
     }

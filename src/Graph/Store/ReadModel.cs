@@ -9,10 +9,10 @@ namespace DutyGraph.Graph.Store;
 
 /// <summary>
 /// A jurisdiction (with those above and below it) as it stood on one date, in memory, for
-/// the analyses. Units and sections that had not yet been set up on that date are left out;
-/// abolished ones stay in (holdings may still name them) and say so through
-/// <see cref="IsActive(Unit)"/>. Only holdings in force on that date are kept. Every store
-/// builds it with <see cref="Build"/>, so every store yields the same model.
+/// the analyses. Every unit and section is kept, so that whatever a holding or correspondence
+/// links to can be looked up; <see cref="IsActive(Unit)"/> says whether one existed on the
+/// date (not yet set up, or abolished, are not active). Only holdings in force on that date
+/// are kept. Every store builds it with <see cref="Build"/>, so every store yields the same model.
 /// </summary>
 public sealed class ReadModel
 {
@@ -54,8 +54,8 @@ public sealed class ReadModel
         IEnumerable<Unit> units, IEnumerable<Section> sections, IEnumerable<Duty> duties,
         IEnumerable<Holding> holdings, IEnumerable<Correspondence> correspondences)
     {
-        var keptUnits = units.Where(u => Validity.HasStartedBy(u.ValidFrom, asOf)).OrderBy(u => u.Id).ToList();
-        var keptSections = sections.Where(s => Validity.HasStartedBy(s.ValidFrom, asOf)).OrderBy(s => s.Id).ToList();
+        var keptUnits = units.OrderBy(u => u.Id).ToList();
+        var keptSections = sections.OrderBy(s => s.Id).ToList();
         var keptDuties = duties.OrderBy(d => d.Id).ToList();
         var dutyIds = keptDuties.Select(d => d.Id).ToHashSet();
         var keptHoldings = holdings.Where(h => h.IsValidAt(asOf) && dutyIds.Contains(h.DutyId)).OrderBy(h => h.Id).ToList();

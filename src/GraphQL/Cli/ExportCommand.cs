@@ -21,8 +21,17 @@ internal static class ExportCommand
                 return 1;
             }
             var store = new SqliteGraphStore(path);
-            await store.InitializeAsync(ct);
-            var dataset = await store.ExportAsync(ct);
+            Dataset dataset;
+            try
+            {
+                await store.InitializeAsync(ct);
+                dataset = await store.ExportAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph export: {e.Message}");
+                return 1;
+            }
             var folder = result.GetValue(dir)!;
             await DatasetWriter.WriteFolderAsync(dataset, folder, ct);
             Console.WriteLine($"Exported {dataset.Units.Count:N0} units, {dataset.Sections.Count:N0} sections, {dataset.Duties.Count:N0} duties " +

@@ -46,6 +46,12 @@ internal static class ImportCommand
                 }
                 return 1;
             }
+            catch (Exception e) when (e is StoreException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                progress.Stop();
+                await Console.Error.WriteLineAsync($"dutygraph import: {e.Message}; nothing was written");
+                return 1;
+            }
             progress.Stop();
             clock.Stop();
             var warnings = summary.Warnings;

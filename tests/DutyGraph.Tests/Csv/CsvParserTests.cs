@@ -22,8 +22,8 @@ public sealed class CsvParserTests
     [Fact]
     public void Any_fields_written_by_the_writer_are_read_back_unchanged()
     {
-        var field = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null)
-            .Select(s => s.Replace("\r", "", StringComparison.Ordinal));
+        var field = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null),
+            Gen.Elements("a\r\nb", "\r", "\n\n", "x,\"y\"", " lead", "县\r政府", ""));
         var rows = field.ArrayOf().Where(a => a.Length > 0).ArrayOf().Where(r => r.Length > 0);
         Prop.ForAll(rows.ToArbitrary(), table =>
         {
@@ -48,6 +48,20 @@ public sealed class CsvParserTests
         Assert.Equal(["x, y", "say \"hi\""], records[1].Fields);
         Assert.Equal(["two\nlines", "z"], records[2].Fields);
         Assert.Equal([1, 2, 3, 5], records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void Rows_longer_than_the_read_buffer_with_CRLF_line_ends_and_quoted_line_breaks_read_back_exactly()
+    {
+        var rows = Enumerable.Range(0, 6000).Select(i => new[] { $"县{i}", new string('字', i % 97), i % 7 == 0 ? "多\r\n行" : "", "末" }).ToList();
+        var text = string.Join("\r\n", rows.Select(r => string.Join(',', r.Select(f => f.Contains('\n') ? $"\"{f}\"" : f))));
+
+        var (records, problems) = Parse(text);
+
+        Assert.Empty(problems);
+        Assert.Equal(rows.Count, records.Count);
+        Assert.All(records.Zip(rows), p => Assert.Equal(p.Second, p.First.Fields));
+        Assert.True(text.Length > 3 * (1 << 16));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class DatasetFolderTests
             "correspondences.csv:1: the required column 县直部门 (countyUnit) is missing",
             "duties.csv:2:4: 角色 (role): '负责' is not a role: write 牵头 (lead) or 配合 (support)",
             "duties.csv:3:3: the quoted field that starts here is never closed (a missing closing quote)",
-            "sections.csv:3: the section '社会救助股' of 县民政局 in 上犹县 is defined twice (first on line 2)",
+            "sections.csv:3:3: the section '社会救助股' of 县民政局 in 上犹县 is defined twice (first on line 2)",
             "units.csv:2:3: 撤销日期 (validTo): '2024-13-01' is not a date: write it as YYYY-MM-DD, e.g. 2024-03-01",
         ], result.Errors.Select(e => e.ToString()));
         Assert.Equal(new DateOnly(2024, 3, 1), result.Dataset.Units.Single(u => u.Value.Name == "县林业局").Value.ValidTo);
@@ -88,6 +88,40 @@ public sealed class DatasetFolderTests
         Assert.Empty(result.Dataset.Duties[1].Holdings);
         var warning = Assert.Single(result.Warnings);
         Assert.Equal("duties.csv:4", warning.Location);
+    }
+
+    [Fact]
+    public void A_UTF8_file_with_a_byte_order_mark_and_a_bad_byte_is_refused_not_silently_changed_and_UTF16_reads()
+    {
+        using var temp = new TempFolder();
+        var bytes = new List<byte>(Encoding.UTF8.GetPreamble());
+        bytes.AddRange(Encoding.UTF8.GetBytes("行政区划,单位\n上犹县,县民政局\n上犹县,县"));
+        bytes.Add(0xFF);
+        bytes.AddRange(Encoding.UTF8.GetBytes("局\n"));
+        File.WriteAllBytes(temp.Write("bad/units.csv", ""), [.. bytes]);
+        Directory.CreateDirectory(temp.File("utf16"));
+        File.WriteAllText(temp.File("utf16/units.csv"), "行政区划,单位\n上犹县,县民政局\n", new UnicodeEncoding(false, true));
+
+        var bad = DatasetReader.ReadFolder(temp.File("bad"));
+        var utf16 = DatasetReader.ReadFolder(temp.File("utf16"));
+
+        var error = Assert.Single(bad.Errors);
+        Assert.Contains("not UTF-8 text", error.Message, StringComparison.Ordinal);
+        Assert.Equal("县民政局", Assert.Single(utf16.Dataset.Units).Value.Name);
+        Assert.Equal("UTF-16", utf16.Encodings[DatasetFiles.Units]);
+    }
+
+    [Fact]
+    public void Unknown_columns_with_the_same_header_are_both_kept_and_values_without_a_header_are_warned_of()
+    {
+        using var temp = new TempFolder();
+        temp.Write("units.csv", "行政区划,单位,备注,备注,\n上犹县,县民政局,甲,乙,丙,丁\n");
+
+        var result = DatasetReader.ReadFolder(temp.Path);
+
+        var unit = Assert.Single(result.Dataset.Units).Value;
+        Assert.Equal([KeyValuePair.Create("备注", "甲"), KeyValuePair.Create("备注 (2)", "乙")], unit.Extra.Pairs);
+        Assert.Equal(["units.csv:1:4", "units.csv:2:5", "units.csv:2:6"], result.Warnings.Select(w => w.Location));
     }
 
     [Fact]

@@ -15,8 +15,11 @@ public sealed class SqliteStoreContractTests : StoreContract
     {
         using var temp = new TempFolder();
         var store = await Stores.NewSqliteAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var before = await Stores.ExportTextAsync(store, temp);
         await new SqliteGraphStore(temp.File("store.db")).InitializeAsync(CancellationToken.None);
 
+        Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
         Assert.Equal(1, await store.SchemaVersionAsync(CancellationToken.None));
         await using var connection = new SqliteConnection($"Data Source={temp.File("store.db")}");
         await connection.OpenAsync();

@@ -45,8 +45,40 @@ public abstract partial class StoreContract
         var refused = await Assert.ThrowsAsync<DatasetRejectedException>(() =>
             store.BulkLoadAsync(DatasetFolder.Open(temp.File("bad")), LoadMode.Merge, null, None));
 
-        Assert.Equal(["units.csv:2:3", "sections.csv:2"], refused.Errors.Select(e => e.Location));
+        Assert.Equal(["units.csv:2:3", "sections.csv:2:2"], refused.Errors.Select(e => e.Location));
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
+    }
+
+    [Fact]
+    public async Task A_section_defined_twice_through_a_name_its_unit_carries_is_refused_with_its_location()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        temp.Write("twice/units.csv", "行政区划,单位,挂牌名称\n上犹县,县人民政府办公室,县政府办\n");
+        temp.Write("twice/sections.csv", "行政区划,单位,科室\n上犹县,县人民政府办公室,秘书股\n上犹县,县政府办,秘书股\n");
+
+        var refused = await Assert.ThrowsAsync<DatasetRejectedException>(() =>
+            store.BulkLoadAsync(DatasetFolder.Open(temp.File("twice")), LoadMode.Merge, null, None));
+
+        Assert.Equal("sections.csv:3:3", Assert.Single(refused.Errors).Location);
+        Assert.Equal(0, (await store.CountAsync(None)).Units);
+    }
+
+    [Fact]
+    public async Task Unknown_columns_and_line_breaks_inside_fields_come_back_from_the_store_unchanged()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        temp.Write("extra/units.csv", "行政区划,单位,联系电话\n上犹县,县民政局,0797-1234567\n");
+        temp.Write("extra/duties.csv", "行政区划,单位,事项名称,职责内容,办理时限\n上犹县,县民政局,临时救助,\"受理申请\r\n审核发放\",5个工作日\n");
+
+        await store.BulkLoadAsync(DatasetFolder.Open(temp.File("extra")), LoadMode.Merge, null, None);
+        var exported = await store.ExportAsync(None);
+
+        Assert.Equal("0797-1234567", exported.Units.Single().Value.Extra["联系电话"]);
+        var duty = exported.Duties.Single();
+        Assert.Equal("受理申请\r\n审核发放", duty.Duty.Value.Description);
+        Assert.Equal("5个工作日", duty.Holdings.Single().Value.Extra["办理时限"]);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public abstract partial class StoreContract
         var township = await store.LoadReadModelAsync("上犹县/营前镇", new DateOnly(2025, 6, 1), None);
 
         Assert.Equal(["上犹县", "上犹县/营前镇"], before.Jurisdictions.Select(j => j.Name));
-        Assert.DoesNotContain(before.Units, u => u.Name == "县数据局");
-        Assert.Contains(after.Units, u => u.Name == "县数据局");
+        Assert.False(before.IsActive(before.Units.Single(u => u.Name == "县数据局")));
+        Assert.True(after.IsActive(after.Units.Single(u => u.Name == "县数据局")));
         var office = after.Units.Single(u => u.Name == "县征收办");
         Assert.False(after.IsActive(office));
         Assert.True(before.IsActive(before.Units.Single(u => u.Name == "县征收办")));

@@ -125,6 +125,39 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Ending_a_unit_by_update_or_abolishing_it_again_later_is_refused()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
+        var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", None))!;
+        var office = (await store.FindUnitAsync("上犹县", "县征收办", None))!;
+
+        var ended = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(market with { ValidTo = new DateOnly(2026, 1, 1) }, None));
+        var again = await Assert.ThrowsAsync<StoreException>(() => store.AbolishUnitAsync(office.Id, new DateOnly(2030, 1, 1), None));
+
+        Assert.Equal(StoreErrorCode.StillHoldsDuties, ended.Code);
+        Assert.Equal((StoreErrorCode.InvalidArgument, "on"), (again.Code, again.Field));
+        Assert.Equal(new DateOnly(2024, 8, 1), (await store.GetUnitAsync(office.Id, None))!.ValidTo);
+    }
+
+    [Fact]
+    public async Task Names_a_unit_carries_find_it_in_any_spelling_and_serve_to_create_its_sections()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var unit = await store.CreateUnitAsync(NewUnit("上犹县", "县人民政府办公室", "县政府办（外事办）"), None);
+
+        var found = await store.FindUnitAsync("上犹县", " 县政府办(外事办)", None);
+        var section = await store.CreateSectionAsync(new Section { Jurisdiction = "上犹县", Unit = "县政府办（外事办）", Name = "秘书股", Source = "test" }, None);
+        var tooMany = await Assert.ThrowsAsync<StoreException>(() => store.ListUnitsAsync(new UnitFilter(), new PageRequest(PageRequest.MaxSize + 1), None));
+
+        Assert.Equal(unit.Id, found?.Id);
+        Assert.Equal(unit.Id, section.UnitId);
+        Assert.Equal("first", tooMany.Field);
+    }
+
+    [Fact]
     public async Task Sections_are_created_updated_and_abolished_within_their_unit()
     {
         using var temp = new TempFolder();
@@ -204,6 +237,8 @@ public abstract partial class StoreContract
         }, None));
 
         Assert.Equal((office.Id, county.Id), (added.OfficeUnitId, added.CountyUnitId));
+        var twice = await Assert.ThrowsAsync<StoreException>(() => store.AddCorrespondenceAsync(added with { Id = 0, Note = "again" }, None));
+        Assert.Equal(StoreErrorCode.Conflict, twice.Code);
         Assert.Equal("township", bare.Field);
         await store.RemoveCorrespondenceAsync(added.Id, None);
         var missing = await Assert.ThrowsAsync<StoreException>(() => store.RemoveCorrespondenceAsync(added.Id, None));

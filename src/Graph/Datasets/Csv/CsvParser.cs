@@ -30,6 +30,9 @@ public sealed class CsvParser
         _problems = problems;
     }
 
+    /// <summary>The physical line being read.</summary>
+    public int Line => _line;
+
     /// <summary>Reads the next record, or returns null at the end of the file.</summary>
     public CsvRecord? Read()
     {
@@ -138,8 +141,12 @@ public sealed class CsvParser
             }
             if (c == '\r' || c == '\n')
             {
+                _field.Append((char)c);
+                if (c == '\r' && Peek() == '\n')
+                {
+                    _field.Append('\n');
+                }
                 EndLine(c);
-                _field.Append('\n');
                 continue;
             }
             _field.Append((char)c);
