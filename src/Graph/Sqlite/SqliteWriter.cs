@@ -280,14 +280,15 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         {
             throw new ArgumentException($"the statement takes {count} values, not {values.Length}", nameof(values));
         }
+        var pointer = handle.DangerousGetHandle();
         for (var i = 0; i < values.Length; i++)
         {
             Check(values[i] switch
             {
-                null => raw.sqlite3_bind_null(handle, i + 1),
-                string text => BindText(handle, i + 1, text),
-                long number => raw.sqlite3_bind_int64(handle, i + 1, number),
-                int number => raw.sqlite3_bind_int64(handle, i + 1, number),
+                null => NativeBind.Null(pointer, i + 1),
+                string text => NativeBind.Text(pointer, i + 1, text, ref _utf8),
+                long number => NativeBind.Int64(pointer, i + 1, number),
+                int number => NativeBind.Int64(pointer, i + 1, number),
                 var other => throw new ArgumentException($"cannot bind a {other.GetType().Name}", nameof(values)),
             });
         }
@@ -314,18 +315,6 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
     }
 
     private byte[] _utf8 = new byte[1024];
-
-    /// <summary>Binds text through one reused UTF-8 buffer (SQLite copies it), not a new array per value.</summary>
-    private int BindText(sqlite3_stmt handle, int index, string text)
-    {
-        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (needed > _utf8.Length)
-        {
-            _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
-        }
-        var length = System.Text.Encoding.UTF8.GetBytes(text, _utf8);
-        return raw.sqlite3_bind_text(handle, index, _utf8.AsSpan(0, length));
-    }
 
     private void Check(int rc)
     {
