@@ -16,14 +16,15 @@ public enum OperationType
 
 public sealed record OperationDefinition(
     OperationType Operation, Name? Name, IReadOnlyList<VariableDefinition> Variables, IReadOnlyList<Directive> Directives,
-    SelectionSet SelectionSet, SourceLocation Location) : Definition(Location);
+    SelectionSet SelectionSet, SourceLocation Location, StringValue? Description = null) : Definition(Location);
 
 public sealed record VariableDefinition(
-    Variable Variable, TypeReference Type, Value? DefaultValue, IReadOnlyList<Directive> Directives, SourceLocation Location) : Node(Location);
+    Variable Variable, TypeReference Type, Value? DefaultValue, IReadOnlyList<Directive> Directives, SourceLocation Location,
+    StringValue? Description = null) : Node(Location);
 
 public sealed record FragmentDefinition(
-    Name Name, NamedType TypeCondition, IReadOnlyList<Directive> Directives, SelectionSet SelectionSet, SourceLocation Location)
-    : Definition(Location);
+    Name Name, NamedType TypeCondition, IReadOnlyList<Directive> Directives, SelectionSet SelectionSet, SourceLocation Location,
+    StringValue? Description = null) : Definition(Location);
 
 public sealed record SelectionSet(IReadOnlyList<Selection> Selections, SourceLocation Location) : Node(Location);
 

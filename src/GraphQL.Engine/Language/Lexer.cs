@@ -330,11 +330,8 @@ public sealed class Lexer(string source)
 
     private char At(int p) => p < source.Length ? source[p] : '\0';
 
-    private bool IsSourceCharacter(int p)
-    {
-        var c = source[p];
-        return c is '\t' || c >= '\u0020' && !char.IsSurrogate(c);
-    }
+    /// <summary>Inside strings any Unicode scalar value may stand (graphql-js 16.x); only lone surrogates are refused.</summary>
+    private bool IsSourceCharacter(int p) => !char.IsSurrogate(source[p]);
 
     private bool IsUnicodeScalarValue(int p)
     {

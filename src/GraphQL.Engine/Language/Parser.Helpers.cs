@@ -11,7 +11,7 @@ public sealed partial class Parser
         var token = Token;
         if (token.Kind != kind)
         {
-            throw new GraphQLSyntaxException($"Expected {Token.Punctuator(kind)}, found {token.Description}.", token.Location);
+            throw new GraphQLSyntaxException($"Expected {KindDescription(kind)}, found {token.Description}.", token.Location);
         }
         _lexer.Advance();
         return token;
@@ -44,6 +44,12 @@ public sealed partial class Parser
         _lexer.Advance();
         return true;
     }
+
+    /// <summary>A token kind as graphql-js names it: punctuators quoted, others by kind.</summary>
+    private static string KindDescription(TokenKind kind) =>
+        kind is TokenKind.Name or TokenKind.Int or TokenKind.Float or TokenKind.String or TokenKind.BlockString or TokenKind.EndOfFile
+            ? Token.Punctuator(kind)
+            : $"\"{Token.Punctuator(kind)}\"";
 
     private static GraphQLSyntaxException Unexpected(Token token) => new($"Unexpected {token.Description}.", token.Location);
 

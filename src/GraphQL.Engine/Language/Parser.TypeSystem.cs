@@ -111,7 +111,7 @@ public sealed partial class Parser
         var description = ParseDescription();
         if (Token.Kind == TokenKind.Name && Token.Value is "true" or "false" or "null")
         {
-            throw new GraphQLSyntaxException($"{Token.Value} is reserved and cannot be used for an enum value.", Token.Location);
+            throw new GraphQLSyntaxException($"{Token.Description} is reserved and cannot be used for an enum value.", Token.Location);
         }
         return new EnumValueDefinition(description, ParseName(), ParseDirectives(true), location);
     }

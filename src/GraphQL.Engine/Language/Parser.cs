@@ -39,6 +39,10 @@ public sealed partial class Parser
         }
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Peek() : Token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceLeft)
+        {
+            throw new GraphQLSyntaxException("Unexpected description, descriptions are not supported on shorthand queries.", Token.Location);
+        }
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -52,15 +56,18 @@ public sealed partial class Parser
                 case "input": return ParseInputObjectTypeDefinition();
                 case "directive": return ParseDirectiveDefinition();
             }
-            if (hasDescription)
-            {
-                throw new GraphQLSyntaxException("Unexpected description, descriptions are supported only on type definitions.", Token.Location);
-            }
             switch (keyword.Value)
             {
                 case "query" or "mutation" or "subscription": return ParseOperationDefinition();
                 case "fragment": return ParseFragmentDefinition();
-                case "extend": return ParseTypeSystemExtension();
+            }
+            if (hasDescription)
+            {
+                throw new GraphQLSyntaxException("Unexpected description, only GraphQL definitions support descriptions.", Token.Location);
+            }
+            if (keyword.Value == "extend")
+            {
+                return ParseTypeSystemExtension();
             }
         }
         throw Unexpected(keyword);
@@ -73,9 +80,10 @@ public sealed partial class Parser
         {
             return new OperationDefinition(OperationType.Query, null, [], [], ParseSelectionSet(), location);
         }
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
-        return new OperationDefinition(operation, name, ParseVariableDefinitions(), ParseDirectives(false), ParseSelectionSet(), location);
+        return new OperationDefinition(operation, name, ParseVariableDefinitions(), ParseDirectives(false), ParseSelectionSet(), location, description);
     }
 
     private OperationType ParseOperationType()
@@ -96,11 +104,12 @@ public sealed partial class Parser
     private VariableDefinition ParseVariableDefinition()
     {
         var location = Token.Location;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValue(isConst: true) : null;
-        return new VariableDefinition(variable, type, defaultValue, ParseDirectives(true), location);
+        return new VariableDefinition(variable, type, defaultValue, ParseDirectives(true), location, description);
     }
 
     private Variable ParseVariable()
@@ -162,11 +171,12 @@ public sealed partial class Parser
     private FragmentDefinition ParseFragmentDefinition()
     {
         var location = Token.Location;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
-        return new FragmentDefinition(name, typeCondition, ParseDirectives(false), ParseSelectionSet(), location);
+        return new FragmentDefinition(name, typeCondition, ParseDirectives(false), ParseSelectionSet(), location, description);
     }
 
     private Name ParseFragmentName()

@@ -123,12 +123,12 @@ public sealed class ParserTests
     [InlineData("query Foo($x: Int = $y) { f }", "Syntax Error: Unexpected variable \"$y\" in constant value.", 1, 21)]
     [InlineData("{ f } %", "Syntax Error: Unexpected character: \"%\".", 1, 7)]
     [InlineData("{ f(a: 'x') }", "Syntax Error: Unexpected single quote character ('), did you mean to use a double quote (\")?", 1, 8)]
-    [InlineData("\"desc\" query { f }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" { f }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
     [InlineData("fragment on on on { on }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("{}", "Syntax Error: Expected Name, found \"}\".", 1, 2)]
     [InlineData("extend scalar Date", "Syntax Error: Unexpected <EOF>.", 1, 19)]
     [InlineData("directive @d on FIELD | NOWHERE", "Syntax Error: Unexpected Name \"NOWHERE\".", 1, 25)]
-    [InlineData("enum E { true }", "Syntax Error: true is reserved and cannot be used for an enum value.", 1, 10)]
+    [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
     public void A_syntax_error_is_worded_and_located_as_graphql_js_does(string source, string message, int line, int column)
     {
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(source));

@@ -1,0 +1,21 @@
+// Reads [{name, source}] as JSON on stdin; writes [{name, ok, message, line, column}] as JSON:
+// what graphql-js's parser says of each document.
+import { parse } from 'graphql';
+
+const input = JSON.parse(await new Promise((resolve) => {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk) => { text += chunk; });
+  process.stdin.on('end', () => resolve(text));
+}));
+
+const results = input.map(({ name, source }) => {
+  try {
+    parse(source);
+    return { name, ok: true };
+  } catch (error) {
+    const location = error.locations?.[0] ?? {};
+    return { name, ok: false, message: error.message, line: location.line ?? 0, column: location.column ?? 0 };
+  }
+});
+process.stdout.write(JSON.stringify(results));

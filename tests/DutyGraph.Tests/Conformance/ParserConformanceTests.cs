@@ -1,0 +1,40 @@
+using System.Text.Json;
+using DutyGraph.GraphQL.Engine.Language;
+
+namespace DutyGraph.Tests.Conformance;
+
+/// <summary>Our parser accepts and refuses exactly the documents graphql-js does, with the same message and location.</summary>
+public sealed class ParserConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+{
+    private sealed record Verdict(string Name, bool Ok, string? Message, int Line, int Column);
+
+    [Fact]
+    public async Task Every_syntax_case_gets_the_verdict_graphql_js_gives()
+    {
+        var cases = Corpus.Read("syntax.txt");
+        var input = JsonSerializer.Serialize(cases.Select(c => new { name = c.Name, source = c.Source }));
+        var theirs = JsonSerializer.Deserialize<Verdict[]>(await graphqlJs.RunScriptAsync("parse.mjs", input),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        var mismatches = cases.Zip(theirs).Select(p => (Case: p.First, Theirs: p.Second, Ours: Ours(p.First)))
+            .Where(p => p.Ours != p.Theirs)
+            .Select(p => $"{p.Case.Name}:\n  graphql-js: {p.Theirs}\n  ours:       {p.Ours}")
+            .ToList();
+
+        Assert.True(cases.Count >= 100, $"the corpus has only {cases.Count} cases");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {cases.Count} cases differ:\n" + string.Join("\n", mismatches));
+    }
+
+    private static Verdict Ours(Corpus.Case c)
+    {
+        try
+        {
+            Parser.Parse(c.Source);
+            return new Verdict(c.Name, true, null, 0, 0);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            return new Verdict(c.Name, false, e.Message, e.Location.Line, e.Location.Column);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Conformance;
+
+/// <summary>
+/// graphql-js, the reference implementation, run with Node.js from <c>conformance/</c>. Its npm
+/// packages are installed from the lock file the first time they are needed (npm ci), so a
+/// fresh clone needs nothing but Node.js 20 and the npm registry.
+/// </summary>
+public sealed class ReferenceImplementation : IAsyncLifetime
+{
+    public static string Folder => Path.Combine(Paths.RepositoryRoot, "conformance");
+
+    public async Task InitializeAsync()
+    {
+        if (File.Exists(Path.Combine(Folder, "node_modules", "graphql", "package.json")))
+        {
+            return;
+        }
+        var (exit, _, error) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], null, TimeSpan.FromMinutes(5));
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"npm ci in {Folder} failed (Node.js 20 and the npm registry are needed for the conformance tests): {error}");
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs a script of <c>conformance/</c> with JSON on its standard input; returns its standard output.</summary>
+    public async Task<string> RunScriptAsync(string script, string input)
+    {
+        var (exit, output, error) = await RunAsync("node", [script], input, TimeSpan.FromMinutes(2));
+        return exit == 0 ? output : throw new InvalidOperationException($"node {script} failed: {error}");
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string file, string[] args, string? input, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {file}: is Node.js 20 installed?");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
