@@ -22,6 +22,24 @@ public sealed partial class Parser
         return new Parser(source).ParseDocument();
     }
 
+    /// <summary>Parses a single value, as graphql-js's <c>parseValue</c> does (variables allowed).</summary>
+    public static Value ParseValue(string source)
+    {
+        var parser = new Parser(source);
+        var value = parser.ParseValue(isConst: false);
+        parser.ExpectToken(TokenKind.EndOfFile);
+        return value;
+    }
+
+    /// <summary>Parses a type reference, as graphql-js's <c>parseType</c> does.</summary>
+    public static TypeReference ParseType(string source)
+    {
+        var parser = new Parser(source);
+        var type = parser.ParseTypeReference();
+        parser.ExpectToken(TokenKind.EndOfFile);
+        return type;
+    }
+
     private Token Token => _lexer.Current;
 
     private Document ParseDocument()

@@ -1,0 +1,20 @@
+// Reads [{name, kind, source}] as JSON on stdin (kind: "value" or "type"); writes
+// [{name, ok, printed, message}]: what graphql-js's parseValue/parseType and print make of each.
+import { parseType, parseValue, print } from 'graphql';
+
+const input = JSON.parse(await new Promise((resolve) => {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk) => { text += chunk; });
+  process.stdin.on('end', () => resolve(text));
+}));
+
+const results = input.map(({ name, kind, source }) => {
+  try {
+    const node = kind === 'type' ? parseType(source) : parseValue(source);
+    return { name, ok: true, printed: print(node) };
+  } catch (error) {
+    return { name, ok: false, message: error.message };
+  }
+});
+process.stdout.write(JSON.stringify(results));
