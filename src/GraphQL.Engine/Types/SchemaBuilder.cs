@@ -36,6 +36,10 @@ public sealed partial class SchemaBuilder
         foreach (var definition in definitions)
         {
             var name = definition.Name.Value;
+            if (name.StartsWith("__", StringComparison.Ordinal))
+            {
+                Error($"Name \"{name}\" must not begin with \"__\", which is reserved by GraphQL introspection.", definition.Name.Location);
+            }
             if (defined.Any(t => t.Name == name))
             {
                 Error($"There can be only one type named \"{name}\".", definition.Name.Location);
@@ -61,7 +65,23 @@ public sealed partial class SchemaBuilder
         {
             throw new SchemaException(_errors);
         }
-        return new Schema(defined, query, mutation, subscription, directives, description);
+        var introspection = BuildIntrospectionTypes();
+        return new Schema(defined, query, mutation, subscription, directives, description, [introspection]);
+    }
+
+    /// <summary>The __Schema type and all it reaches, sharing this schema's String and Boolean.</summary>
+    private NamedGraphType BuildIntrospectionTypes()
+    {
+        var definitions = Introspection.IntrospectionSchema.Document.Definitions.OfType<TypeDefinition>().ToList();
+        foreach (var definition in definitions)
+        {
+            _types[definition.Name.Value] = Shell(definition);
+        }
+        foreach (var definition in definitions)
+        {
+            Fill(_types[definition.Name.Value], [definition]);
+        }
+        return _errors.Count == 0 ? _types["__Schema"] : throw new SchemaException(_errors);
     }
 
     private static NamedGraphType Shell(TypeDefinition definition)

@@ -46,7 +46,7 @@ public sealed class SchemaConformanceTests(ReferenceImplementation graphqlJs) : 
                     ["mutation"] = schema.MutationType?.Name,
                     ["subscription"] = schema.SubscriptionType?.Name,
                     ["description"] = schema.Description,
-                    ["types"] = new JsonArray([.. schema.Types.Select(TypeOf)]),
+                    ["types"] = new JsonArray([.. schema.Types.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).Select(TypeOf)]),
                     ["directives"] = new JsonArray([.. schema.Directives.Select(d => new JsonObject
                     {
                         ["name"] = d.Name,

@@ -1,0 +1,101 @@
+using DutyGraph.GraphQL.Engine.Introspection;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Execution;
+
+public sealed partial class Executor
+{
+    /// <summary>
+    /// The fields a selection asks of an object type, grouped by response key in order: fragments
+    /// whose type condition applies are spread in, @skip and @include honoured (CollectFields, 6.3.2).
+    /// </summary>
+    private OrderedDictionary<string, List<Field>> CollectFields(Run run, ObjectGraphType type, IEnumerable<SelectionSet> selectionSets)
+    {
+        var fields = new OrderedDictionary<string, List<Field>>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in selectionSets)
+        {
+            Collect(run, type, set, fields, visited);
+        }
+        return fields;
+    }
+
+    private void Collect(Run run, ObjectGraphType type, SelectionSet set, OrderedDictionary<string, List<Field>> fields, HashSet<string> visited)
+    {
+        foreach (var selection in set.Selections)
+        {
+            if (!ShouldInclude(run, selection.Directives))
+            {
+                continue;
+            }
+            switch (selection)
+            {
+                case Field field:
+                    if (!fields.TryGetValue(field.ResponseKey, out var list))
+                    {
+                        fields[field.ResponseKey] = list = [];
+                    }
+                    list.Add(field);
+                    break;
+                case InlineFragment inline when inline.TypeCondition is null || Applies(inline.TypeCondition.Name.Value, type):
+                    Collect(run, type, inline.SelectionSet, fields, visited);
+                    break;
+                case FragmentSpread spread when visited.Add(spread.Name.Value)
+                    && run.Fragments.TryGetValue(spread.Name.Value, out var fragment)
+                    && Applies(fragment.TypeCondition.Name.Value, type):
+                    Collect(run, type, fragment.SelectionSet, fields, visited);
+                    break;
+            }
+        }
+    }
+
+    private bool Applies(string condition, ObjectGraphType type) =>
+        condition == type.Name || (schema.GetType(condition) is { } abstractType && schema.PossibleTypes(abstractType).Contains(type));
+
+    private bool ShouldInclude(Run run, IReadOnlyList<Directive> directives)
+    {
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if (name is not ("skip" or "include"))
+            {
+                continue;
+            }
+            var argument = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if");
+            var value = argument is null ? null : Coercion.FromLiteral(argument.Value, new NonNullGraphType(schema.GetType("Boolean")!), run.Variables);
+            if (value is bool flag && (name == "skip" ? flag : !flag))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A field of the type, or one of the introspection meta-fields (__typename anywhere, __schema and __type on the query type).</summary>
+    private OutputField? FieldDefinitionOf(ObjectGraphType type, string name)
+    {
+        if (name == "__typename")
+        {
+            return MetaFields.TypeName(schema);
+        }
+        if (type == schema.QueryType && name is "__schema" or "__type")
+        {
+            return name == "__schema" ? MetaFields.Schema(schema) : MetaFields.Type(schema);
+        }
+        return type.Fields.TryGetValue(name, out var field) ? field : null;
+    }
+
+    private FieldResolver ResolverFor(ObjectGraphType type, OutputField field)
+    {
+        if (field.Name is "__schema" or "__type" && type == schema.QueryType && !type.Fields.ContainsKey(field.Name))
+        {
+            return MetaFields.Resolve;
+        }
+        if (type.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return IntrospectionResolvers.For(type.Name, field.Name);
+        }
+        return resolvers.Find(type.Name, field.Name) ?? ResolverMap.DefaultResolve;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Execution;
+
+public sealed partial class Executor
+{
+    private async Task<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
+        Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, OrderedDictionary<string, List<Field>> fields)
+    {
+        var pending = fields.Select(f => (Key: f.Key, Task: ExecuteFieldAsync(run, type, source, [.. path, f.Key], f.Value))).ToList();
+        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        PropagatedNull? propagated = null;
+        foreach (var (key, task) in pending)
+        {
+            try
+            {
+                var (present, value) = await task;
+                if (present)
+                {
+                    result[key] = value;
+                }
+            }
+            catch (PropagatedNull e)
+            {
+                propagated = e;
+            }
+        }
+        return propagated is null ? result : throw propagated;
+    }
+
+    private async Task<OrderedDictionary<string, object?>> ExecuteSeriallyAsync(
+        Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, OrderedDictionary<string, List<Field>> fields)
+    {
+        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, nodes) in fields)
+        {
+            var (present, value) = await ExecuteFieldAsync(run, type, source, [.. path, key], nodes);
+            if (present)
+            {
+                result[key] = value;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Resolves and completes one field; (false, null) when the field is unknown to the type.</summary>
+    private async Task<(bool Present, object? Value)> ExecuteFieldAsync(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, List<Field> nodes)
+    {
+        var node = nodes[0];
+        var definition = FieldDefinitionOf(type, node.Name.Value);
+        if (definition is null)
+        {
+            return (false, null);
+        }
+        try
+        {
+            run.Cancellation.ThrowIfCancellationRequested();
+            object? resolved;
+            if (node.Name.Value == "__typename")
+            {
+                resolved = type.Name;
+            }
+            else
+            {
+                var arguments = ArgumentValues.Coerce(definition.Arguments, node.Arguments, run.Variables, node);
+                var context = new ResolveContext
+                {
+                    Source = source, Arguments = arguments, Field = definition, ParentType = type, Node = node, Schema = schema,
+                    Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation,
+                };
+                var resolver = ResolverFor(type, definition);
+                resolved = await resolver(context);
+            }
+            return (true, await CompleteAsync(run, definition.Type, nodes, path, resolved, $"{type.Name}.{definition.Name}"));
+        }
+        catch (PropagatedNull) when (definition.Type is not NonNullGraphType)
+        {
+            return (true, null);
+        }
+        catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
+        {
+            run.Add(new GraphQLError(ErrorMessage(e), [node.Location], path));
+            return definition.Type is NonNullGraphType ? throw new PropagatedNull() : (true, null);
+        }
+    }
+
+    /// <summary>What a client may read of an exception: messages of the engine's own errors; never a stack trace or internals.</summary>
+    private static string ErrorMessage(Exception e) => e switch
+    {
+        FieldException or GraphQLRequestException or CoercionException => e.Message,
+        InvalidOperationException or ArgumentException => e.Message,
+        _ => "Unexpected error.",
+    };
+
+    private async Task<object?> CompleteAsync(Run run, GraphType type, List<Field> nodes, IReadOnlyList<object> path, object? value, string fieldName)
+    {
+        if (type is NonNullGraphType nonNull)
+        {
+            var completed = await CompleteAsync(run, nonNull.OfType, nodes, path, value, fieldName);
+            return completed ?? throw new FieldException($"Cannot return null for non-nullable field {fieldName}.");
+        }
+        if (value is null)
+        {
+            return null;
+        }
+        switch (type)
+        {
+            case ListGraphType list:
+                if (value is string || value is not IEnumerable items)
+                {
+                    throw new FieldException($"Expected Iterable, but did not find one for field \"{fieldName}\".");
+                }
+                var results = new List<object?>();
+                var index = 0;
+                foreach (var item in items)
+                {
+                    var itemPath = (IReadOnlyList<object>)[.. path, index++];
+                    try
+                    {
+                        results.Add(await CompleteAsync(run, list.OfType, nodes, itemPath, item, fieldName));
+                    }
+                    catch (PropagatedNull) when (list.OfType is not NonNullGraphType)
+                    {
+                        results.Add(null);
+                    }
+                    catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
+                    {
+                        run.Add(new GraphQLError(ErrorMessage(e), [nodes[0].Location], itemPath));
+                        if (list.OfType is NonNullGraphType)
+                        {
+                            throw new PropagatedNull();
+                        }
+                        results.Add(null);
+                    }
+                }
+                return results;
+            case ScalarGraphType or EnumGraphType:
+                return Coercion.Serialize(value, (NamedGraphType)type);
+            case ObjectGraphType obj:
+                return await ExecuteFieldsAsync(run, obj, value, path, CollectFields(run, obj, SubSelections(nodes)));
+            case InterfaceGraphType or UnionGraphType:
+                var concrete = ResolveType(value, (NamedGraphType)type)
+                    ?? throw new FieldException($"Abstract type \"{((NamedGraphType)type).Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". Either the \"{((NamedGraphType)type).Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+                if (!schema.PossibleTypes((NamedGraphType)type).Contains(concrete))
+                {
+                    throw new FieldException($"Runtime Object type \"{concrete.Name}\" is not a possible type for \"{((NamedGraphType)type).Name}\".");
+                }
+                return await ExecuteFieldsAsync(run, concrete, value, path, CollectFields(run, concrete, SubSelections(nodes)));
+            default:
+                throw new FieldException($"Cannot complete a value of type \"{type}\".");
+        }
+    }
+
+    private static List<SelectionSet> SubSelections(List<Field> nodes) => [.. nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!)];
+
+    private ObjectGraphType? ResolveType(object value, NamedGraphType abstractType) =>
+        resolvers.ResolveType?.Invoke(value, abstractType, schema)
+        ?? (value switch
+        {
+            IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault("__typename") as string,
+            IDictionary<string, object?> map => map.TryGetValue("__typename", out var n) ? n as string : null,
+            _ => null,
+        } is { } name ? schema.GetType(name) as ObjectGraphType : null);
+}

@@ -1,0 +1,55 @@
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Execution;
+
+/// <summary>What a resolver is given: the parent value, the coerced arguments, the field and where it is.</summary>
+public sealed class ResolveContext
+{
+    public required object? Source { get; init; }
+    public required IReadOnlyDictionary<string, object?> Arguments { get; init; }
+    public required OutputField Field { get; init; }
+    public required ObjectGraphType ParentType { get; init; }
+    public required Field Node { get; init; }
+    public required Schema Schema { get; init; }
+    public required IReadOnlyList<object> Path { get; init; }
+    public object? UserContext { get; init; }
+    public CancellationToken Cancellation { get; init; }
+
+    public T Argument<T>(string name) => Arguments.TryGetValue(name, out var value) && value is T typed ? typed : default!;
+}
+
+public delegate ValueTask<object?> FieldResolver(ResolveContext context);
+
+/// <summary>Says which object type a value of an abstract type is.</summary>
+public delegate ObjectGraphType? TypeResolver(object value, NamedGraphType abstractType, Schema schema);
+
+/// <summary>
+/// The resolvers of a schema, by type and field. A field without one reads the parent value:
+/// a dictionary by the field's name. A value of an abstract type names its type in a
+/// <c>__typename</c> entry unless a <see cref="TypeResolver"/> is given.
+/// </summary>
+public sealed class ResolverMap
+{
+    private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
+
+    public TypeResolver? ResolveType { get; init; }
+
+    public ResolverMap Add(string type, string field, FieldResolver resolver)
+    {
+        _resolvers[(type, field)] = resolver;
+        return this;
+    }
+
+    public ResolverMap Add(string type, string field, Func<ResolveContext, object?> resolver) =>
+        Add(type, field, context => ValueTask.FromResult(resolver(context)));
+
+    public FieldResolver? Find(string type, string field) => _resolvers.GetValueOrDefault((type, field));
+
+    public static ValueTask<object?> DefaultResolve(ResolveContext context) => ValueTask.FromResult(context.Source switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(context.Field.Name),
+        IDictionary<string, object?> map => map.TryGetValue(context.Field.Name, out var v) ? v : null,
+        _ => null,
+    });
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+
+namespace DutyGraph.GraphQL.Engine.Execution;
+
+/// <summary>A result as the JSON of a GraphQL response: <c>errors</c> (when there are any) then <c>data</c>, as graphql-js orders them.</summary>
+public static class ResponseJson
+{
+    public static string Serialize(ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, result);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors.Count > 0)
+        {
+            writer.WriteStartArray("errors");
+            foreach (var error in result.Errors)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message", error.Message);
+                if (error.Locations.Count > 0)
+                {
+                    writer.WriteStartArray("locations");
+                    foreach (var location in error.Locations)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteNumber("line", location.Line);
+                        writer.WriteNumber("column", location.Column);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndArray();
+                }
+                if (error.Path is { } path)
+                {
+                    writer.WriteStartArray("path");
+                    foreach (var segment in path)
+                    {
+                        if (segment is int index)
+                        {
+                            writer.WriteNumberValue(index);
+                        }
+                        else
+                        {
+                            writer.WriteStringValue(segment.ToString());
+                        }
+                    }
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data");
+            WriteValue(writer, result.Data);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                writer.WriteNumberValue(d);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+}

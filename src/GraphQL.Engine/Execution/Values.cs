@@ -1,0 +1,100 @@
+using System.Text.Json;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Execution;
+
+/// <summary>Coerces an operation's variables from the request's JSON (CoerceVariableValues, 6.4.1).</summary>
+internal static class VariableValues
+{
+    public static IReadOnlyDictionary<string, object?> Coerce(Schema schema, OperationDefinition operation, IReadOnlyDictionary<string, JsonElement>? given)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var errors = new List<GraphQLError>();
+        foreach (var definition in operation.Variables)
+        {
+            var name = definition.Variable.Name.Value;
+            var type = TypeOf(schema, definition.Type);
+            if (type is null || !type.NamedType.IsInputType)
+            {
+                errors.Add(GraphQLError.At($"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.", definition.Type));
+                continue;
+            }
+            if (given is null || !given.TryGetValue(name, out var json))
+            {
+                if (definition.DefaultValue is not null)
+                {
+                    values[name] = Coercion.FromLiteral(definition.DefaultValue, type, values);
+                }
+                else if (type is NonNullGraphType)
+                {
+                    errors.Add(GraphQLError.At($"Variable \"${name}\" of required type \"{type}\" was not provided.", definition));
+                }
+                continue;
+            }
+            try
+            {
+                values[name] = Coercion.FromJson(json, type);
+            }
+            catch (CoercionException e)
+            {
+                var message = json.ValueKind == JsonValueKind.Null && type is NonNullGraphType
+                    ? $"Variable \"${name}\" of non-null type \"{type}\" must not be null."
+                    : $"Variable \"${name}\" got invalid value {json.GetRawText()}; {e.Message}";
+                errors.Add(GraphQLError.At(message, definition));
+            }
+        }
+        return errors.Count == 0 ? values : throw new GraphQLRequestException(errors);
+    }
+
+    public static GraphType? TypeOf(Schema schema, TypeReference reference) => reference switch
+    {
+        NamedType named => schema.GetType(named.Name.Value),
+        ListType list => TypeOf(schema, list.OfType) is { } inner ? new ListGraphType(inner) : null,
+        NonNullType nonNull => TypeOf(schema, nonNull.OfType) is { } inner ? new NonNullGraphType(inner) : null,
+        _ => null,
+    };
+}
+
+/// <summary>Coerces a field's arguments (CoerceArgumentValues, 6.4.1); a bad one fails the field, not the request.</summary>
+internal static class ArgumentValues
+{
+    public static IReadOnlyDictionary<string, object?> Coerce(
+        OrderedDictionary<string, InputValue> definitions, IReadOnlyList<Argument> given, IReadOnlyDictionary<string, object?> variables, Node at)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var definition in definitions.Values)
+        {
+            var argument = given.FirstOrDefault(a => a.Name.Value == definition.Name);
+            var missing = argument is null || (argument.Value is Variable v && !variables.ContainsKey(v.Name.Value));
+            if (missing)
+            {
+                if (definition.DefaultValue is not null)
+                {
+                    values[definition.Name] = Coercion.FromLiteral(definition.DefaultValue, definition.Type, variables);
+                }
+                else if (definition.Type is NonNullGraphType)
+                {
+                    throw new FieldException(argument is null
+                        ? $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided."
+                        : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${((Variable)argument.Value).Name.Value}\" which was not provided a runtime value.");
+                }
+                continue;
+            }
+            try
+            {
+                var value = Coercion.FromLiteral(argument!.Value, definition.Type, variables);
+                if (value is null && definition.Type is NonNullGraphType)
+                {
+                    throw new FieldException($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.");
+                }
+                values[definition.Name] = value;
+            }
+            catch (CoercionException)
+            {
+                throw new FieldException($"Argument \"{definition.Name}\" has invalid value {Printer.Print(argument!.Value)}.");
+            }
+        }
+        return values;
+    }
+}

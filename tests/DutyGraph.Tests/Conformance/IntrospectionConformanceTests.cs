@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.Tests.Conformance;
+
+/// <summary>The standard introspection query of graphql-js, run on our engine, returns what graphql-js returns for the same SDL.</summary>
+public sealed class IntrospectionConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+{
+    private sealed record Expected(string Name, string Query, JsonElement Result);
+
+    [Fact]
+    public async Task The_introspection_of_every_valid_schema_case_equals_graphql_js_introspection()
+    {
+        var cases = Corpus.Read("schemas.txt");
+        var input = JsonSerializer.Serialize(cases.Select(c => new { name = c.Name, source = c.Source }));
+        var expected = JsonSerializer.Deserialize<Expected[]>(await graphqlJs.RunScriptAsync("introspect.mjs", input),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        var mismatches = new List<string>();
+        foreach (var e in expected)
+        {
+            var schema = SchemaBuilder.Build(cases.Single(c => c.Name == e.Name).Source);
+            var result = await new Executor(schema, new ResolverMap()).ExecuteAsync(new ExecutionRequest(Parser.Parse(e.Query)));
+            var ours = ResponseJson.Serialize(result);
+            var theirs = e.Result.GetRawText();
+            if (!JsonNode.DeepEquals(JsonNode.Parse(ours), JsonNode.Parse(theirs)))
+            {
+                var a = JsonNode.Parse(ours)!.ToJsonString();
+                var b = JsonNode.Parse(theirs)!.ToJsonString();
+                var at = a.Zip(b).TakeWhile(p => p.First == p.Second).Count();
+                var from = Math.Max(0, at - 150);
+                mismatches.Add($"{e.Name}, from character {at}:\n  graphql-js: …{b[from..Math.Min(b.Length, at + 150)]}\n  ours:       …{a[from..Math.Min(a.Length, at + 150)]}");
+            }
+        }
+
+        Assert.True(expected.Length >= 6, $"only {expected.Length} schemas were introspected");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {expected.Length} schemas differ:\n" + string.Join("\n", mismatches));
+    }
+}
