@@ -5,8 +5,15 @@ using DutyGraph.GraphQL.Engine.Types;
 
 namespace DutyGraph.GraphQL.Engine.Execution;
 
-/// <summary>A value that does not fit its type; the message says why, as graphql-js says it.</summary>
-public sealed class CoercionException(string message) : Exception(message);
+/// <summary>
+/// A value that does not fit its type; the message says why, as graphql-js says it. For a
+/// variable's JSON value it also says which part of the value (<see cref="Value"/>, at <see cref="Path"/>).
+/// </summary>
+public sealed class CoercionException(string message, JsonElement? value = null, IReadOnlyList<object>? path = null) : Exception(message)
+{
+    public JsonElement? Value { get; } = value;
+    public IReadOnlyList<object> Path { get; } = path ?? [];
+}
 
 /// <summary>
 /// Input coercion (specification 3.5 and 5.6): literals and JSON variable values to the values
@@ -76,10 +83,6 @@ public static class Coercion
             }
             result[field.Name] = FromLiteral(given.Value, field.Type, variables);
         }
-        if (obj.Fields.Any(f => !input.Fields.ContainsKey(f.Name.Value)))
-        {
-            throw Invalid(literal);
-        }
         if (input.IsOneOf && (result.Count != 1 || result.Values.Single() is null))
         {
             throw Invalid(literal);
@@ -113,25 +116,35 @@ public static class Coercion
 
     private static CoercionException Invalid(Value literal) => new(Printer.Print(literal));
 
-    /// <summary>A variable's JSON value as a value of the type; the message names what is wrong.</summary>
-    public static object? FromJson(JsonElement json, GraphType type)
+    /// <summary>A variable's JSON value as a value of the type; a <see cref="CoercionException"/> says what is wrong and where inside the value.</summary>
+    public static object? FromJson(JsonElement json, GraphType type) => FromJson(json, type, []);
+
+    private static object? FromJson(JsonElement json, GraphType type, List<object> path)
     {
         switch (type)
         {
             case NonNullGraphType nonNull:
                 if (json.ValueKind == JsonValueKind.Null)
                 {
-                    throw new CoercionException($"Expected non-nullable type \"{type}\" not to be null.");
+                    throw new CoercionException($"Expected non-nullable type \"{type}\" not to be null.", json, path);
                 }
-                return FromJson(json, nonNull.OfType);
+                return FromJson(json, nonNull.OfType, path);
             case ListGraphType list:
                 if (json.ValueKind == JsonValueKind.Null)
                 {
                     return null;
                 }
-                return json.ValueKind == JsonValueKind.Array
-                    ? json.EnumerateArray().Select(i => FromJson(i, list.OfType)).ToList()
-                    : new List<object?> { FromJson(json, list.OfType) };
+                if (json.ValueKind != JsonValueKind.Array)
+                {
+                    return new List<object?> { FromJson(json, list.OfType, path) };
+                }
+                var items = new List<object?>();
+                var index = 0;
+                foreach (var item in json.EnumerateArray())
+                {
+                    items.Add(FromJson(item, list.OfType, [.. path, index++]));
+                }
+                return items;
         }
         if (json.ValueKind == JsonValueKind.Null)
         {
@@ -140,55 +153,88 @@ public static class Coercion
         switch (type)
         {
             case InputObjectGraphType input:
-                if (json.ValueKind != JsonValueKind.Object)
-                {
-                    throw new CoercionException($"Expected type \"{input.Name}\" to be an object.");
-                }
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var field in input.Fields.Values)
-                {
-                    if (json.TryGetProperty(field.Name, out var given))
-                    {
-                        result[field.Name] = FromJson(given, field.Type);
-                    }
-                    else if (field.DefaultValue is not null)
-                    {
-                        result[field.Name] = FromLiteral(field.DefaultValue, field.Type, new Dictionary<string, object?>());
-                    }
-                    else if (field.Type is NonNullGraphType)
-                    {
-                        throw new CoercionException($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
-                    }
-                }
-                foreach (var property in json.EnumerateObject().Where(p => !input.Fields.ContainsKey(p.Name)))
-                {
-                    throw new CoercionException($"Field \"{property.Name}\" is not defined by type \"{input.Name}\".");
-                }
-                return result;
+                return InputObjectFromJson(json, input, path);
             case EnumGraphType enumType:
-                return json.ValueKind == JsonValueKind.String && enumType.Values.ContainsKey(json.GetString()!)
-                    ? json.GetString()
-                    : throw new CoercionException($"Value \"{json}\" does not exist in \"{enumType.Name}\" enum.");
+                if (json.ValueKind == JsonValueKind.String && enumType.Values.ContainsKey(json.GetString()!))
+                {
+                    return json.GetString();
+                }
+                var suggestions = Messages.Suggestions.DidYouMean(
+                    json.ValueKind == JsonValueKind.String ? Messages.Suggestions.Closest(json.GetString()!, enumType.Values.Keys) : [], "the enum value");
+                throw new CoercionException(json.ValueKind == JsonValueKind.String
+                    ? $"Value {Messages.Inspect.Json(json)} does not exist in \"{enumType.Name}\" enum.{suggestions}"
+                    : $"Enum \"{enumType.Name}\" cannot represent non-string value: {Messages.Inspect.Json(json)}.{suggestions}", json, path);
             case ScalarGraphType scalar:
-                return ScalarFromJson(json, scalar);
+                try
+                {
+                    return ScalarFromJson(json, scalar);
+                }
+                catch (CoercionException e)
+                {
+                    throw new CoercionException(e.Message, json, path);
+                }
             default:
-                throw new CoercionException($"Expected type \"{type}\".");
+                throw new CoercionException($"Expected type \"{type}\".", json, path);
         }
+    }
+
+    private static Dictionary<string, object?> InputObjectFromJson(JsonElement json, InputObjectGraphType input, List<object> path)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw new CoercionException($"Expected type \"{input.Name}\" to be an object.", json, path);
+        }
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in input.Fields.Values)
+        {
+            if (json.TryGetProperty(field.Name, out var given))
+            {
+                result[field.Name] = FromJson(given, field.Type, [.. path, field.Name]);
+            }
+            else if (field.DefaultValue is not null)
+            {
+                result[field.Name] = FromLiteral(field.DefaultValue, field.Type, new Dictionary<string, object?>());
+            }
+            else if (field.Type is NonNullGraphType)
+            {
+                throw new CoercionException($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.", json, path);
+            }
+        }
+        foreach (var property in json.EnumerateObject().Where(p => !input.Fields.ContainsKey(p.Name)))
+        {
+            throw new CoercionException($"Field \"{property.Name}\" is not defined by type \"{input.Name}\"."
+                + Messages.Suggestions.DidYouMean(Messages.Suggestions.Closest(property.Name, input.Fields.Keys)), json, path);
+        }
+        if (input.IsOneOf)
+        {
+            var given = json.EnumerateObject().ToList();
+            if (given.Count != 1)
+            {
+                throw new CoercionException($"Exactly one key must be specified for OneOf type \"{input.Name}\".", json, path);
+            }
+            if (given[0].Value.ValueKind == JsonValueKind.Null)
+            {
+                throw new CoercionException($"Field \"{given[0].Name}\" must be non-null.", json, path);
+            }
+        }
+        return result;
     }
 
     private static object ScalarFromJson(JsonElement json, ScalarGraphType scalar) => scalar.Name switch
     {
         "Int" when json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var n) => n,
-        "Int" => throw new CoercionException($"Int cannot represent non-integer value: {json.GetRawText()}"),
+        "Int" when json.ValueKind == JsonValueKind.Number && json.TryGetDouble(out var big) && big == Math.Floor(big)
+            => throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {json.GetRawText()}"),
+        "Int" => throw new CoercionException($"Int cannot represent non-integer value: {Messages.Inspect.Json(json)}"),
         "Float" when json.ValueKind == JsonValueKind.Number => json.GetDouble(),
-        "Float" => throw new CoercionException($"Float cannot represent non numeric value: {json.GetRawText()}"),
+        "Float" => throw new CoercionException($"Float cannot represent non numeric value: {Messages.Inspect.Json(json)}"),
         "String" when json.ValueKind == JsonValueKind.String => json.GetString()!,
-        "String" => throw new CoercionException($"String cannot represent a non string value: {json.GetRawText()}"),
+        "String" => throw new CoercionException($"String cannot represent a non string value: {Messages.Inspect.Json(json)}"),
         "Boolean" when json.ValueKind is JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
-        "Boolean" => throw new CoercionException($"Boolean cannot represent a non boolean value: {json.GetRawText()}"),
+        "Boolean" => throw new CoercionException($"Boolean cannot represent a non boolean value: {Messages.Inspect.Json(json)}"),
         "ID" when json.ValueKind == JsonValueKind.String => json.GetString()!,
         "ID" when json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out var id) => id.ToString(CultureInfo.InvariantCulture),
-        "ID" => throw new CoercionException($"ID cannot represent value: {json.GetRawText()}"),
+        "ID" => throw new CoercionException($"ID cannot represent value: {Messages.Inspect.Json(json)}"),
         _ => json.ValueKind switch
         {
             JsonValueKind.String => json.GetString()!,
@@ -205,7 +251,9 @@ public static class Coercion
         (EnumGraphType e, _) => throw new FieldException($"Enum \"{e.Name}\" cannot represent value: {Show(value)}"),
         ({ Name: "Int" }, int or short or byte) => Convert.ToInt32(value, CultureInfo.InvariantCulture),
         ({ Name: "Int" }, long l) when l is >= int.MinValue and <= int.MaxValue => (int)l,
+        ({ Name: "Int" }, long) => throw new FieldException($"Int cannot represent non 32-bit signed integer value: {Show(value)}"),
         ({ Name: "Int" }, double d) when d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue => (int)d,
+        ({ Name: "Int" }, double d) when d == Math.Floor(d) => throw new FieldException($"Int cannot represent non 32-bit signed integer value: {Show(value)}"),
         ({ Name: "Int" }, bool b) => b ? 1 : 0,
         ({ Name: "Int" }, _) => throw new FieldException($"Int cannot represent non-integer value: {Show(value)}"),
         ({ Name: "Float" }, int or long or double or float or decimal) => Convert.ToDouble(value, CultureInfo.InvariantCulture),

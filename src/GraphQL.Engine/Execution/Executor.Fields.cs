@@ -81,7 +81,7 @@ public sealed partial class Executor
         }
         catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
         {
-            run.Add(new GraphQLError(ErrorMessage(e), [node.Location], path));
+            run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : node.Location], path));
             return definition.Type is NonNullGraphType ? throw new PropagatedNull() : (true, null);
         }
     }
@@ -141,12 +141,7 @@ public sealed partial class Executor
             case ObjectGraphType obj:
                 return await ExecuteFieldsAsync(run, obj, value, path, CollectFields(run, obj, SubSelections(nodes)));
             case InterfaceGraphType or UnionGraphType:
-                var concrete = ResolveType(value, (NamedGraphType)type)
-                    ?? throw new FieldException($"Abstract type \"{((NamedGraphType)type).Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". Either the \"{((NamedGraphType)type).Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
-                if (!schema.PossibleTypes((NamedGraphType)type).Contains(concrete))
-                {
-                    throw new FieldException($"Runtime Object type \"{concrete.Name}\" is not a possible type for \"{((NamedGraphType)type).Name}\".");
-                }
+                var concrete = RuntimeType(value, (NamedGraphType)type, fieldName);
                 return await ExecuteFieldsAsync(run, concrete, value, path, CollectFields(run, concrete, SubSelections(nodes)));
             default:
                 throw new FieldException($"Cannot complete a value of type \"{type}\".");
@@ -155,12 +150,27 @@ public sealed partial class Executor
 
     private static List<SelectionSet> SubSelections(List<Field> nodes) => [.. nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!)];
 
-    private ObjectGraphType? ResolveType(object value, NamedGraphType abstractType) =>
-        resolvers.ResolveType?.Invoke(value, abstractType, schema)
-        ?? (value switch
+    /// <summary>The object type a value of an abstract type is: from the type resolver, else its <c>__typename</c>; refused as graphql-js refuses it.</summary>
+    private ObjectGraphType RuntimeType(object value, NamedGraphType abstractType, string fieldName)
+    {
+        var name = resolvers.ResolveType?.Invoke(value, abstractType, schema)?.Name ?? value switch
         {
             IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault("__typename") as string,
             IDictionary<string, object?> map => map.TryGetValue("__typename", out var n) ? n as string : null,
             _ => null,
-        } is { } name ? schema.GetType(name) as ObjectGraphType : null);
+        };
+        if (name is null)
+        {
+            throw new FieldException($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{fieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+        }
+        var type = schema.GetType(name)
+            ?? throw new FieldException($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.");
+        if (type is not ObjectGraphType concrete)
+        {
+            throw new FieldException($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".");
+        }
+        return schema.PossibleTypes(abstractType).Contains(concrete)
+            ? concrete
+            : throw new FieldException($"Runtime Object type \"{concrete.Name}\" is not a possible type for \"{abstractType.Name}\".");
+    }
 }

@@ -22,8 +22,11 @@ public sealed partial class Executor(Schema schema, ResolverMap resolvers)
         {
             var operation = SelectOperation(request.Document, request.OperationName);
             var variables = VariableValues.Coerce(schema, operation, request.Variables);
-            var root = schema.RootType(operation.Operation)
-                ?? throw new GraphQLRequestException([GraphQLError.At($"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.", operation)]);
+            if (schema.RootType(operation.Operation) is not { } root)
+            {
+                return new ExecutionResult(null,
+                    [GraphQLError.At($"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.", operation)]);
+            }
             var run = new Run(request, variables, ct);
             var fields = CollectFields(run, root, [operation.SelectionSet]);
             object? data;

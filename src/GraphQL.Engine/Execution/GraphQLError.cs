@@ -15,7 +15,13 @@ public sealed class GraphQLRequestException(IReadOnlyList<GraphQLError> errors) 
 }
 
 /// <summary>Thrown by a resolver or the engine for an error that belongs to one field; the field becomes null.</summary>
-public sealed class FieldException(string message) : Exception(message);
+public class FieldException(string message) : Exception(message);
+
+/// <summary>A field error located at a node of its own (an argument's value) rather than at the field.</summary>
+public sealed class LocatedFieldException(string message, Node at) : FieldException(message)
+{
+    public Node At { get; } = at;
+}
 
 /// <summary>
 /// The result of executing a request: data (ordered maps, lists, strings, numbers, booleans and

@@ -38,9 +38,10 @@ internal static class VariableValues
             }
             catch (CoercionException e)
             {
+                var at = e.Path.Count == 0 ? "" : $" at \"{name}{string.Concat(e.Path.Select(p => p is int i ? $"[{i}]" : "." + p))}\"";
                 var message = json.ValueKind == JsonValueKind.Null && type is NonNullGraphType
                     ? $"Variable \"${name}\" of non-null type \"{type}\" must not be null."
-                    : $"Variable \"${name}\" got invalid value {json.GetRawText()}; {e.Message}";
+                    : $"Variable \"${name}\" got invalid value {Messages.Inspect.Json(e.Value ?? json)}{at}; {e.Message}";
                 errors.Add(GraphQLError.At(message, definition));
             }
         }
@@ -75,24 +76,24 @@ internal static class ArgumentValues
                 }
                 else if (definition.Type is NonNullGraphType)
                 {
-                    throw new FieldException(argument is null
-                        ? $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided."
-                        : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${((Variable)argument.Value).Name.Value}\" which was not provided a runtime value.");
+                    throw argument is null
+                        ? new LocatedFieldException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", at)
+                        : new LocatedFieldException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${((Variable)argument.Value).Name.Value}\" which was not provided a runtime value.", argument.Value);
                 }
                 continue;
             }
+            var literal = argument!.Value;
+            if (definition.Type is NonNullGraphType && (literal is NullValue || (literal is Variable nv && variables.GetValueOrDefault(nv.Name.Value) is null)))
+            {
+                throw new LocatedFieldException($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.", literal);
+            }
             try
             {
-                var value = Coercion.FromLiteral(argument!.Value, definition.Type, variables);
-                if (value is null && definition.Type is NonNullGraphType)
-                {
-                    throw new FieldException($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.");
-                }
-                values[definition.Name] = value;
+                values[definition.Name] = Coercion.FromLiteral(literal, definition.Type, variables);
             }
             catch (CoercionException)
             {
-                throw new FieldException($"Argument \"{definition.Name}\" has invalid value {Printer.Print(argument!.Value)}.");
+                throw new LocatedFieldException($"Argument \"{definition.Name}\" has invalid value {Printer.Print(literal)}.", literal);
             }
         }
         return values;
