@@ -1,0 +1,44 @@
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Validation;
+
+/// <summary>
+/// Validates a document against a schema (specification section 5), with graphql-js's wording.
+/// The rules below are those built so far; each is checked against graphql-js on the
+/// validation corpus.
+/// </summary>
+public static class Validator
+{
+    private static readonly Action<ValidationContext>[] Rules =
+    [
+        DocumentRules.ExecutableDefinitions,
+        DocumentRules.UniqueOperationNames,
+        DocumentRules.LoneAnonymousOperation,
+        NameRules.KnownTypeNames,
+        NameRules.FragmentsOnCompositeTypes,
+        VariableRules.VariablesAreInputTypes,
+        DocumentRules.UniqueFragmentNames,
+        DocumentRules.KnownFragmentNames,
+        DocumentRules.NoUnusedFragments,
+        DocumentRules.NoFragmentCycles,
+        VariableRules.UniqueVariableNames,
+        VariableRules.NoUndefinedVariables,
+        VariableRules.NoUnusedVariables,
+        NameRules.KnownDirectives,
+        NameRules.UniqueDirectivesPerLocation,
+        NameRules.UniqueArgumentNames,
+        NameRules.UniqueInputFieldNames,
+    ];
+
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, Document document)
+    {
+        var context = new ValidationContext(schema, document);
+        foreach (var rule in Rules)
+        {
+            rule(context);
+        }
+        return context.Errors;
+    }
+}
