@@ -92,7 +92,7 @@ public static class Suggestions
     }
 
     /// <summary>Natural order: runs of digits compare as numbers.</summary>
-    private static int NaturalCompare(string x, string y)
+    public static int NaturalCompare(string x, string y)
     {
         int i = 0, j = 0;
         while (i < x.Length && j < y.Length)
