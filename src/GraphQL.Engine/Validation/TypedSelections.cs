@@ -34,7 +34,8 @@ internal static class TypedSelections
         }
     }
 
-    private static IEnumerable<object> Walk(ValidationContext c, SelectionSet set, NamedGraphType? parent)
+    /// <summary>The typed fields and fragments of one selection set, for a parent type.</summary>
+    public static IEnumerable<object> Walk(ValidationContext c, SelectionSet set, NamedGraphType? parent)
     {
         foreach (var selection in set.Selections)
         {
@@ -67,7 +68,7 @@ internal static class TypedSelections
         }
     }
 
-    private static NamedGraphType? Composite(ValidationContext c, string name) =>
+    public static NamedGraphType? Composite(ValidationContext c, string name) =>
         c.Schema.GetType(name) is { } type && NameRules.IsComposite(type) ? type : null;
 
     /// <summary>A field of a type, the meta-fields included, as graphql-js's getFieldDef finds it.</summary>

@@ -33,7 +33,9 @@ public static class Validator
         NameRules.UniqueDirectivesPerLocation,
         FieldRules.KnownArgumentNames,
         NameRules.UniqueArgumentNames,
+        ValueRules.ValuesOfCorrectType,
         FieldRules.ProvidedRequiredArguments,
+        ValueRules.VariablesInAllowedPosition,
         NameRules.UniqueInputFieldNames,
     ];
 
