@@ -13,9 +13,11 @@ public static class Validator
 {
     private static readonly Action<ValidationContext>[] Rules =
     [
+        OperationRules.MaxIntrospectionDepth,
         DocumentRules.ExecutableDefinitions,
         DocumentRules.UniqueOperationNames,
         DocumentRules.LoneAnonymousOperation,
+        OperationRules.SingleFieldSubscriptions,
         NameRules.KnownTypeNames,
         NameRules.FragmentsOnCompositeTypes,
         VariableRules.VariablesAreInputTypes,

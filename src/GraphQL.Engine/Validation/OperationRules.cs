@@ -1,0 +1,129 @@
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Types;
+
+namespace DutyGraph.GraphQL.Engine.Validation;
+
+/// <summary>Rules about operations as a whole: subscriptions' single root field (5.2.3.1) and graphql-js's introspection depth limit.</summary>
+internal static class OperationRules
+{
+    /// <summary>5.2.3.1 Single root field, for subscriptions (fragments followed; @skip/@include only with literal arguments).</summary>
+    public static void SingleFieldSubscriptions(ValidationContext c)
+    {
+        if (c.Schema.SubscriptionType is not { } root)
+        {
+            return;
+        }
+        foreach (var operation in c.Operations.Where(o => o.Operation == OperationType.Subscription))
+        {
+            var fields = new OrderedDictionary<string, List<Field>>(StringComparer.Ordinal);
+            Collect(c, root, operation.SelectionSet, fields, []);
+            var name = operation.Name?.Value;
+            if (fields.Count > 1)
+            {
+                c.Report(name is not null ? $"Subscription \"{name}\" must select only one top level field." : "Anonymous Subscription must select only one top level field.",
+                    [.. fields.Values.Skip(1).SelectMany(f => f).Select(f => f.Location)]);
+            }
+            foreach (var nodes in fields.Values.Where(f => f[0].Name.Value.StartsWith("__", StringComparison.Ordinal)))
+            {
+                c.Report(name is not null ? $"Subscription \"{name}\" must not select an introspection top level field."
+                    : "Anonymous Subscription must not select an introspection top level field.", [.. nodes.Select(f => f.Location)]);
+            }
+        }
+    }
+
+    private static void Collect(ValidationContext c, ObjectGraphType type, SelectionSet set, OrderedDictionary<string, List<Field>> fields, HashSet<string> visited)
+    {
+        foreach (var selection in set.Selections.Where(s => Included(s.Directives)))
+        {
+            switch (selection)
+            {
+                case Field field:
+                    if (!fields.TryGetValue(field.ResponseKey, out var list))
+                    {
+                        fields[field.ResponseKey] = list = [];
+                    }
+                    list.Add(field);
+                    break;
+                case InlineFragment inline when inline.TypeCondition is null || Applies(c, inline.TypeCondition.Name.Value, type):
+                    Collect(c, type, inline.SelectionSet, fields, visited);
+                    break;
+                case FragmentSpread spread when visited.Add(spread.Name.Value) && c.Fragment(spread.Name.Value) is { } fragment
+                    && Applies(c, fragment.TypeCondition.Name.Value, type):
+                    Collect(c, type, fragment.SelectionSet, fields, visited);
+                    break;
+            }
+        }
+    }
+
+    private static bool Applies(ValidationContext c, string condition, ObjectGraphType type) =>
+        condition == type.Name || (c.Schema.GetType(condition) is { } t && c.Schema.PossibleTypes(t).Contains(type));
+
+    private static bool Included(IReadOnlyList<Directive> directives) => directives.All(d =>
+        !(d.Name.Value == "skip" && d.Arguments.Any(a => a.Name.Value == "if" && a.Value is BooleanValue { Flag: true }))
+        && !(d.Name.Value == "include" && d.Arguments.Any(a => a.Name.Value == "if" && a.Value is BooleanValue { Flag: false })));
+
+    private const int MaxListsDepth = 3;
+
+    /// <summary>graphql-js's MaxIntrospectionDepthRule: __schema or __type may not nest fields/interfaces/possibleTypes/inputFields three deep.</summary>
+    public static void MaxIntrospectionDepth(ValidationContext c)
+    {
+        foreach (var set in c.Operations.Select(o => o.SelectionSet).Concat(c.FragmentDefinitions.Select(f => f.SelectionSet)))
+        {
+            Visit(set);
+        }
+
+        void Visit(SelectionSet set)
+        {
+            foreach (var selection in set.Selections)
+            {
+                if (selection is Field field && field.Name.Value is "__schema" or "__type" && TooDeep(field, [], 0))
+                {
+                    c.Report("Maximum introspection depth exceeded", field.Location);
+                    continue;
+                }
+                var inner = selection switch
+                {
+                    Field f => f.SelectionSet,
+                    InlineFragment i => i.SelectionSet,
+                    _ => null,
+                };
+                if (inner is not null)
+                {
+                    Visit(inner);
+                }
+            }
+        }
+
+        bool TooDeep(Selection node, HashSet<string> visited, int depth)
+        {
+            if (node is FragmentSpread spread)
+            {
+                var name = spread.Name.Value;
+                if (visited.Contains(name) || c.Fragment(name) is not { } fragment)
+                {
+                    return false;
+                }
+                visited.Add(name);
+                try
+                {
+                    return fragment.SelectionSet.Selections.Any(s => TooDeep(s, visited, depth));
+                }
+                finally
+                {
+                    visited.Remove(name);
+                }
+            }
+            if (node is Field field && field.Name.Value is "fields" or "interfaces" or "possibleTypes" or "inputFields" && ++depth >= MaxListsDepth)
+            {
+                return true;
+            }
+            var selections = node switch
+            {
+                Field f => f.SelectionSet,
+                InlineFragment i => i.SelectionSet,
+                _ => null,
+            };
+            return selections is not null && selections.Selections.Any(s => TooDeep(s, visited, depth));
+        }
+    }
+}
