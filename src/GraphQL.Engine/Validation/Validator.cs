@@ -38,6 +38,7 @@ public static class Validator
         ValueRules.ValuesOfCorrectType,
         FieldRules.ProvidedRequiredArguments,
         ValueRules.VariablesInAllowedPosition,
+        OverlappingFields.Check,
         NameRules.UniqueInputFieldNames,
     ];
 
