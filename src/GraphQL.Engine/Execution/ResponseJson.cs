@@ -8,7 +8,9 @@ public static class ResponseJson
     public static string Serialize(ExecutionResult result)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Chinese text stays as UTF-8, as graphql-js writes it, rather than \uXXXX escapes. The
+        // response is application/json, never HTML, so the relaxed encoder is safe here.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, result);
         }

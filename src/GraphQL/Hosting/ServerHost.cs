@@ -1,4 +1,5 @@
 using DutyGraph.Graph.Sqlite;
+using DutyGraph.Server.Api;
 using DutyGraph.Graph.Store;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public static class ServerHost
         builder.Services.AddDutyGraph();
         var app = builder.Build();
         app.MapHealth();
+        app.MapGraphQL();
         return app;
     }
 
@@ -25,6 +27,7 @@ public static class ServerHost
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
         services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath));
         services.AddHostedService<StoreStartup>();
+        services.AddSingleton<DutyGraphSchema>();
         return services;
     }
 }

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.Json;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Validation;
+
+namespace DutyGraph.Server.Api;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with application/json, GET
+/// for queries; responses as application/graphql-response+json (400 for a request that cannot
+/// be executed) or, for clients that ask for it, application/json (200 for every well-formed
+/// request); a request-size limit.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const int MaxRequestBytes = 1 << 20;
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder routes)
+    {
+        routes.MapMethods(Path, ["GET", "POST"], HandleAsync);
+        routes.MapMethods(Path, ["PUT", "DELETE", "PATCH"], (HttpContext context) =>
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        });
+        return routes;
+    }
+
+    private static async Task HandleAsync(HttpContext context, DutyGraphSchema api)
+    {
+        var ct = context.RequestAborted;
+        if (Negotiate(context.Request.Headers.Accept.ToString()) is not { } mediaType)
+        {
+            await Plain(context, StatusCodes.Status406NotAcceptable, $"Accept {GraphQLResponse} or application/json.");
+            return;
+        }
+        var (request, problem, status) = await ReadAsync(context, ct);
+        if (request is null)
+        {
+            await Respond(context, mediaType, status, ErrorBody(problem!));
+            return;
+        }
+        Document document;
+        try
+        {
+            document = Parser.Parse(request.Query);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null,
+                [new GraphQLError(e.Message, [e.Location])], HasData: false)));
+            return;
+        }
+        var errors = Validator.Validate(api.Schema, document);
+        if (errors.Count > 0)
+        {
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, errors, HasData: false)));
+            return;
+        }
+        if (HttpMethods.IsGet(context.Request.Method) && SelectsMutation(document, request.OperationName))
+        {
+            context.Response.Headers.Allow = "POST";
+            await Respond(context, mediaType, StatusCodes.Status405MethodNotAllowed,
+                ErrorBody("Mutations are not allowed over GET: send them with POST."));
+            return;
+        }
+        var result = await new Executor(api.Schema, api.Resolvers).ExecuteAsync(
+            new ExecutionRequest(document, request.OperationName, request.Variables), ct);
+        await Respond(context, mediaType, result.HasData ? StatusCodes.Status200OK : BadIfGraphQL(mediaType), Serialize(result));
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext context, CancellationToken ct)
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            var (fromQuery, queryProblem) = GraphQLRequest.FromQueryString(context.Request.Query);
+            return (fromQuery, queryProblem, StatusCodes.Status400BadRequest);
+        }
+        var contentType = context.Request.ContentType ?? "";
+        if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "Send the request as application/json.", StatusCodes.Status415UnsupportedMediaType);
+        }
+        if (context.Request.ContentLength > MaxRequestBytes)
+        {
+            return (null, $"The request is larger than {MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxRequestBytes)
+            {
+                return (null, $"The request is larger than {MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            }
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(buffer.ToArray());
+            var (request, problem) = GraphQLRequest.FromJson(json.RootElement);
+            return (request, problem, StatusCodes.Status400BadRequest);
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON.", StatusCodes.Status400BadRequest);
+        }
+    }
+
+    /// <summary>The response media type for an Accept header; null when the client accepts neither.</summary>
+    private static string? Negotiate(string accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept))
+        {
+            return "application/json";
+        }
+        var types = accept.Split(',').Select(t => t.Split(';')[0].Trim().ToLowerInvariant()).ToList();
+        return types.Contains(GraphQLResponse) ? GraphQLResponse
+            : types.Any(t => t is "application/json" or "*/*" or "application/*") ? "application/json"
+            : null;
+    }
+
+    private static int BadIfGraphQL(string mediaType) =>
+        mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private static bool SelectsMutation(Document document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<OperationDefinition>().ToList();
+        var selected = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+
+    private static string ErrorBody(string message) =>
+        Serialize(new ExecutionResult(null, [new GraphQLError(message, [])], HasData: false));
+
+    private static string Serialize(ExecutionResult result) => ResponseJson.Serialize(result);
+
+    private static async Task Respond(HttpContext context, string mediaType, int status, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await context.Response.WriteAsync(body, Encoding.UTF8, context.RequestAborted);
+    }
+
+    private static async Task Plain(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(message, Encoding.UTF8, context.RequestAborted);
+    }
+}
