@@ -3,16 +3,12 @@
 // fixture/data.json as the root value; writes [{name, result}].
 import { readFileSync } from 'node:fs';
 import { buildSchema, execute, parse } from 'graphql';
+import { readJson } from './stdin.mjs';
 
 const schema = buildSchema(readFileSync(new URL('./fixture/schema.graphql', import.meta.url), 'utf8'));
 const rootValue = JSON.parse(readFileSync(new URL('./fixture/data.json', import.meta.url), 'utf8'));
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const results = [];
 for (const { name, query, variables, operationName } of input) {

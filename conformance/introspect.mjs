@@ -1,13 +1,9 @@
 // Reads [{name, source}] (SDL) as JSON on stdin; for each schema graphql-js builds without error,
 // writes {name, query, result}: the full introspection query (every option on) and graphql-js's answer.
 import { buildSchema, getIntrospectionQuery, graphqlSync, validateSchema } from 'graphql';
+import { readJson } from './stdin.mjs';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const query = getIntrospectionQuery({
   descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true,

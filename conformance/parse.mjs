@@ -1,13 +1,9 @@
 // Reads [{name, source}] as JSON on stdin; writes [{name, ok, message, line, column}] as JSON:
 // what graphql-js's parser says of each document.
 import { parse } from 'graphql';
+import { readJson } from './stdin.mjs';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const results = input.map(({ name, source }) => {
   try {

@@ -1,13 +1,9 @@
 // Reads [{name, kind, source}] as JSON on stdin (kind: "value" or "type"); writes
 // [{name, ok, printed, message}]: what graphql-js's parseValue/parseType and print make of each.
 import { parseType, parseValue, print } from 'graphql';
+import { readJson } from './stdin.mjs';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const results = input.map(({ name, kind, source }) => {
   try {

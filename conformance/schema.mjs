@@ -3,13 +3,9 @@
 // values and directives), or the messages of the errors it (and validateSchema) reports.
 import { buildSchema, validateSchema, print, astFromValue, isObjectType, isInterfaceType, isUnionType, isEnumType,
   isInputObjectType, isScalarType } from 'graphql';
+import { readJson } from './stdin.mjs';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const inputValue = (v) => ({
   name: v.name, type: String(v.type), description: v.description ?? null,

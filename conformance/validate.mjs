@@ -2,15 +2,11 @@
 // graphql-js's specified rules; writes [{name, errors: [{message, locations}]}].
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
+import { readJson } from './stdin.mjs';
 
 const schema = buildSchema(readFileSync(new URL('./fixture/schema.graphql', import.meta.url), 'utf8'));
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => { text += chunk; });
-  process.stdin.on('end', () => resolve(text));
-}));
+const input = await readJson();
 
 const results = input.map(({ name, query }) => ({
   name,

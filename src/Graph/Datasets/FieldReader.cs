@@ -10,8 +10,6 @@ namespace DutyGraph.Graph.Datasets;
 /// </summary>
 public sealed class FieldReader(HeaderMap map, CsvRecord record, ICollection<Problem> problems)
 {
-    public int Line => record.Line;
-
     /// <summary>
     /// Whether the row cannot stand as a record: a required value is missing or its dates
     /// contradict each other. A row with only a bad optional value is still yielded (with that

@@ -38,20 +38,17 @@ public sealed partial class Executor
                     }
                     list.Add(field);
                     break;
-                case InlineFragment inline when inline.TypeCondition is null || Applies(inline.TypeCondition.Name.Value, type):
+                case InlineFragment inline when inline.TypeCondition is null || schema.ConditionApplies(inline.TypeCondition.Name.Value, type):
                     Collect(run, type, inline.SelectionSet, fields, visited);
                     break;
                 case FragmentSpread spread when visited.Add(spread.Name.Value)
                     && run.Fragments.TryGetValue(spread.Name.Value, out var fragment)
-                    && Applies(fragment.TypeCondition.Name.Value, type):
+                    && schema.ConditionApplies(fragment.TypeCondition.Name.Value, type):
                     Collect(run, type, fragment.SelectionSet, fields, visited);
                     break;
             }
         }
     }
-
-    private bool Applies(string condition, ObjectGraphType type) =>
-        condition == type.Name || (schema.GetType(condition) is { } abstractType && schema.PossibleTypes(abstractType).Contains(type));
 
     private bool ShouldInclude(Run run, IReadOnlyList<Directive> directives)
     {
@@ -72,23 +69,9 @@ public sealed partial class Executor
         return true;
     }
 
-    /// <summary>A field of the type, or one of the introspection meta-fields (__typename anywhere, __schema and __type on the query type).</summary>
-    private OutputField? FieldDefinitionOf(ObjectGraphType type, string name)
-    {
-        if (name == "__typename")
-        {
-            return MetaFields.TypeName(schema);
-        }
-        if (type == schema.QueryType && name is "__schema" or "__type")
-        {
-            return name == "__schema" ? MetaFields.Schema(schema) : MetaFields.Type(schema);
-        }
-        return type.Fields.TryGetValue(name, out var field) ? field : null;
-    }
-
     private FieldResolver ResolverFor(ObjectGraphType type, OutputField field)
     {
-        if (field.Name is "__schema" or "__type" && type == schema.QueryType && !type.Fields.ContainsKey(field.Name))
+        if (MetaFields.IsEntryPoint(schema, field))
         {
             return MetaFields.Resolve;
         }

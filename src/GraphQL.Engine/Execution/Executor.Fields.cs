@@ -1,4 +1,5 @@
 using System.Collections;
+using DutyGraph.GraphQL.Engine.Introspection;
 using DutyGraph.GraphQL.Engine.Language;
 using DutyGraph.GraphQL.Engine.Types;
 
@@ -49,7 +50,7 @@ public sealed partial class Executor
     private async Task<(bool Present, object? Value)> ExecuteFieldAsync(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, List<Field> nodes)
     {
         var node = nodes[0];
-        var definition = FieldDefinitionOf(type, node.Name.Value);
+        var definition = MetaFields.FieldOf(schema, type, node.Name.Value);
         if (definition is null)
         {
             return (false, null);

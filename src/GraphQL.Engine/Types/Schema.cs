@@ -72,6 +72,15 @@ public sealed class Schema
 
     public DirectiveType? GetDirective(string name) => _directives.TryGetValue(name, out var directive) ? directive : null;
 
+    private Introspection.MetaFields? _meta;
+
+    /// <summary>The meta-fields of this schema, made on first use.</summary>
+    internal Introspection.MetaFields Meta => _meta ??= new Introspection.MetaFields(this);
+
+    /// <summary>Whether a fragment with this type condition applies to an object of this type.</summary>
+    public bool ConditionApplies(string condition, ObjectGraphType type) =>
+        condition == type.Name || (GetType(condition) is { } conditionType && PossibleTypes(conditionType).Contains(type));
+
     public ObjectGraphType? RootType(Language.OperationType operation) => operation switch
     {
         Language.OperationType.Query => QueryType,

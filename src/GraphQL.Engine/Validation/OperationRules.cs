@@ -44,19 +44,16 @@ internal static class OperationRules
                     }
                     list.Add(field);
                     break;
-                case InlineFragment inline when inline.TypeCondition is null || Applies(c, inline.TypeCondition.Name.Value, type):
+                case InlineFragment inline when inline.TypeCondition is null || c.Schema.ConditionApplies(inline.TypeCondition.Name.Value, type):
                     Collect(c, type, inline.SelectionSet, fields, visited);
                     break;
                 case FragmentSpread spread when visited.Add(spread.Name.Value) && c.Fragment(spread.Name.Value) is { } fragment
-                    && Applies(c, fragment.TypeCondition.Name.Value, type):
+                    && c.Schema.ConditionApplies(fragment.TypeCondition.Name.Value, type):
                     Collect(c, type, fragment.SelectionSet, fields, visited);
                     break;
             }
         }
     }
-
-    private static bool Applies(ValidationContext c, string condition, ObjectGraphType type) =>
-        condition == type.Name || (c.Schema.GetType(condition) is { } t && c.Schema.PossibleTypes(t).Contains(type));
 
     private static bool Included(IReadOnlyList<Directive> directives) => directives.All(d =>
         !(d.Name.Value == "skip" && d.Arguments.Any(a => a.Name.Value == "if" && a.Value is BooleanValue { Flag: true }))

@@ -42,7 +42,7 @@ internal static class TypedSelections
             switch (selection)
             {
                 case Field field:
-                    var definition = FieldDefinition(c.Schema, parent, field.Name.Value);
+                    var definition = Introspection.MetaFields.FieldOf(c.Schema, parent, field.Name.Value);
                     yield return new TypedField(field, parent, definition);
                     if (field.SelectionSet is { } inner)
                     {
@@ -70,22 +70,4 @@ internal static class TypedSelections
 
     public static NamedGraphType? Composite(ValidationContext c, string name) =>
         c.Schema.GetType(name) is { } type && NameRules.IsComposite(type) ? type : null;
-
-    /// <summary>A field of a type, the meta-fields included, as graphql-js's getFieldDef finds it.</summary>
-    public static OutputField? FieldDefinition(Schema schema, NamedGraphType? parent, string name)
-    {
-        if (parent is null)
-        {
-            return null;
-        }
-        if (name == "__typename")
-        {
-            return Introspection.MetaFields.TypeName(schema);
-        }
-        if (parent == schema.QueryType && name is "__schema" or "__type")
-        {
-            return name == "__schema" ? Introspection.MetaFields.Schema(schema) : Introspection.MetaFields.Type(schema);
-        }
-        return parent is FieldsGraphType fields && fields.Fields.TryGetValue(name, out var field) ? field : null;
-    }
 }

@@ -12,6 +12,9 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
-    public static string ResolveDb(string? option) =>
-        option ?? (Environment.GetEnvironmentVariable("DUTYGRAPH_DB") is { Length: > 0 } env ? env : StoreOptions.DefaultPath);
+    /// <summary>The store file the user chose: --db, else $DUTYGRAPH_DB; null when neither is given.</summary>
+    public static string? ChosenDb(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable("DUTYGRAPH_DB") is { Length: > 0 } env ? env : null);
+
+    public static string ResolveDb(string? option) => ChosenDb(option) ?? StoreOptions.DefaultPath;
 }

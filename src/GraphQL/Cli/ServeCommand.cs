@@ -16,7 +16,7 @@ internal static class ServeCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, ct) =>
         {
-            var path = result.GetValue(db) ?? (Environment.GetEnvironmentVariable("DUTYGRAPH_DB") is { Length: > 0 } env ? env : null);
+            var path = CommonOptions.ChosenDb(result.GetValue(db));
             await using var app = ServerHost.Build([.. result.UnmatchedTokens], path);
             await app.RunAsync(ct);
             return 0;

@@ -24,8 +24,7 @@ public sealed class ExecutionConformanceTests(ReferenceImplementation graphqlJs)
             variables = Option(c.Source, "variables") is { } json ? JsonNode.Parse(json) : null,
             operationName = Option(c.Source, "operation"),
         }).ToList();
-        var expected = JsonSerializer.Deserialize<Expected[]>(await graphqlJs.RunScriptAsync("execute.mjs", JsonSerializer.Serialize(requests)),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var expected = await graphqlJs.RunJsonAsync<Expected[]>("execute.mjs", requests);
         var schema = SchemaBuilder.Build(File.ReadAllText(Path.Combine(ReferenceImplementation.Folder, "fixture", "schema.graphql")));
         var data = ToValue(JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceImplementation.Folder, "fixture", "data.json"))).RootElement);
         var executor = new Executor(schema, new ResolverMap());

@@ -19,9 +19,7 @@ public sealed class HttpAuditTests(ReferenceImplementation graphqlHttp) : IClass
         try
         {
             await WaitUntilUpAsync(port);
-            var audits = JsonSerializer.Deserialize<Audit[]>(
-                await graphqlHttp.RunScriptAsync("audit.mjs", JsonSerializer.Serialize(new { url = $"http://127.0.0.1:{port}/graphql" })),
-                new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            var audits = await graphqlHttp.RunJsonAsync<Audit[]>("audit.mjs", new { url = $"http://127.0.0.1:{port}/graphql" });
 
             var failed = audits.Where(a => a.Status != "ok" && !a.Name.StartsWith("MAY", StringComparison.Ordinal))
                 .Select(a => $"{a.Id} {a.Name}: {a.Status} {a.Reason}").ToList();

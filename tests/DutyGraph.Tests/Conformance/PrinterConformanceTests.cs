@@ -12,9 +12,8 @@ public sealed class PrinterConformanceTests(ReferenceImplementation graphqlJs) :
     public async Task Every_value_and_type_case_prints_as_graphql_js_prints_it()
     {
         var cases = Corpus.Read("values.txt");
-        var input = JsonSerializer.Serialize(cases.Select(c => new { name = c.Name, kind = KindOf(c), source = c.Source }));
-        var theirs = JsonSerializer.Deserialize<Verdict[]>(await graphqlJs.RunScriptAsync("print.mjs", input),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var input = cases.Select(c => new { name = c.Name, kind = KindOf(c), source = c.Source }).ToList();
+        var theirs = await graphqlJs.RunJsonAsync<Verdict[]>("print.mjs", input);
 
         var mismatches = cases.Zip(theirs).Select(p => (Case: p.First, Theirs: p.Second, Ours: Ours(p.First)))
             .Where(p => p.Ours != p.Theirs)

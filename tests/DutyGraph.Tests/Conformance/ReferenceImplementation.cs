@@ -28,6 +28,13 @@ public sealed class ReferenceImplementation : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    /// <summary>Runs a script with <paramref name="input"/> as JSON on its standard input and reads its output as <typeparamref name="T"/>.</summary>
+    public async Task<T> RunJsonAsync<T>(string script, object input) =>
+        System.Text.Json.JsonSerializer.Deserialize<T>(await RunScriptAsync(script, System.Text.Json.JsonSerializer.Serialize(input)), Web)
+        ?? throw new InvalidOperationException($"node {script} wrote no JSON");
+
     /// <summary>Runs a script of <c>conformance/</c> with JSON on its standard input; returns its standard output.</summary>
     public async Task<string> RunScriptAsync(string script, string input)
     {

@@ -18,9 +18,8 @@ public sealed class ValidationConformanceTests(ReferenceImplementation graphqlJs
     public async Task Every_validation_case_gets_the_errors_graphql_js_reports()
     {
         var cases = Corpus.Read("validation.txt");
-        var input = JsonSerializer.Serialize(cases.Select(c => new { name = c.Name, query = c.Source }));
-        var expected = JsonSerializer.Deserialize<Expected[]>(await graphqlJs.RunScriptAsync("validate.mjs", input),
-            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var input = cases.Select(c => new { name = c.Name, query = c.Source }).ToList();
+        var expected = await graphqlJs.RunJsonAsync<Expected[]>("validate.mjs", input);
         var schema = SchemaBuilder.Build(File.ReadAllText(Path.Combine(ReferenceImplementation.Folder, "fixture", "schema.graphql")));
 
         var mismatches = new List<string>();
