@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
@@ -59,15 +60,20 @@ public sealed partial class SqliteGraphStore
         AND ($category IS NULL OR d.category = $category)
         AND ($text IS NULL OR instr(d.title, $text) > 0 OR instr(ifnull(d.description, ''), $text) > 0
              OR instr(ifnull(d.code, ''), $text) > 0)
+        AND ($at IS NULL OR EXISTS (SELECT 1 FROM holdings h WHERE h.duty_id = d.id
+             AND (h.valid_from IS NULL OR h.valid_from <= $at) AND (h.valid_to IS NULL OR h.valid_to > $at)))
         """;
-    private const string ListDutiesSql = SelectDuties + " WHERE d.id > $after AND " + DutyFilterSql + " ORDER BY d.id LIMIT $limit";
-    private const string CountDutiesSql = "SELECT count(*) FROM " + R.DutyFrom + " WHERE " + DutyFilterSql;
+    private static readonly PagedSql ListDutiesSql = new(
+        SelectDuties + " WHERE d.id > $after AND " + DutyFilterSql + " ORDER BY d.id LIMIT $limit",
+        SelectDuties + " WHERE (d.title, d.id) > ($afterName, $after) AND " + DutyFilterSql + " ORDER BY d.title, d.id LIMIT $limit",
+        "SELECT count(*) FROM " + R.DutyFrom + " WHERE " + DutyFilterSql);
 
     public Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct) =>
-        ListPageAsync(ListDutiesSql, CountDutiesSql, page, R.Duty, d => d.Id, ct,
+        ListPageAsync(ListDutiesSql, page, R.Duty, d => d.Id, d => d.Title, ct,
         [
             ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
             ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$category", filter.Category), ("$text", filter.TextContains),
+            ("$at", DateText.Format(filter.ValidAt)),
         ]);
 
     private static Task<List<Duty>> DutiesAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] p) =>

@@ -64,11 +64,13 @@ public sealed partial class SqliteGraphStore
         ($duty IS NULL OR h.duty_id = $duty) AND ($unit IS NULL OR h.unit_id = $unit) AND ($section IS NULL OR h.section_id = $section)
         AND ($at IS NULL OR ((h.valid_from IS NULL OR h.valid_from <= $at) AND (h.valid_to IS NULL OR h.valid_to > $at)))
         """;
-    private const string ListHoldingsSql = SelectHoldings + " WHERE h.id > $after AND " + HoldingFilterSql + " ORDER BY h.id LIMIT $limit";
-    private const string CountHoldingsSql = "SELECT count(*) FROM " + R.HoldingFrom + " WHERE " + HoldingFilterSql;
+    private static readonly PagedSql ListHoldingsSql = new(
+        SelectHoldings + " WHERE h.id > $after AND " + HoldingFilterSql + " ORDER BY h.id LIMIT $limit",
+        SelectHoldings + " WHERE (h.unit_name, h.id) > ($afterName, $after) AND " + HoldingFilterSql + " ORDER BY h.unit_name, h.id LIMIT $limit",
+        "SELECT count(*) FROM " + R.HoldingFrom + " WHERE " + HoldingFilterSql);
 
     public Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct) =>
-        ListPageAsync(ListHoldingsSql, CountHoldingsSql, page, R.Holding, h => h.Id, ct,
+        ListPageAsync(ListHoldingsSql, page, R.Holding, h => h.Id, h => h.Unit, ct,
         [
             ("$duty", filter.DutyId), ("$unit", filter.UnitId), ("$section", filter.SectionId), ("$at", DateText.Format(filter.ValidAt)),
         ]);
@@ -121,12 +123,13 @@ public sealed partial class SqliteGraphStore
         ($township IS NULL OR j.name = $township) AND ($county IS NULL OR k.county_unit_id = $county)
         AND ($office IS NULL OR k.office_unit_id = $office)
         """;
-    private const string ListCorrespondencesSql =
-        SelectCorrespondences + " WHERE k.id > $after AND " + CorrespondenceFilterSql + " ORDER BY k.id LIMIT $limit";
-    private const string CountCorrespondencesSql = "SELECT count(*) FROM " + R.CorrespondenceFrom + " WHERE " + CorrespondenceFilterSql;
+    private static readonly PagedSql ListCorrespondencesSql = new(
+        SelectCorrespondences + " WHERE k.id > $after AND " + CorrespondenceFilterSql + " ORDER BY k.id LIMIT $limit",
+        SelectCorrespondences + " WHERE (k.office_name, k.id) > ($afterName, $after) AND " + CorrespondenceFilterSql + " ORDER BY k.office_name, k.id LIMIT $limit",
+        "SELECT count(*) FROM " + R.CorrespondenceFrom + " WHERE " + CorrespondenceFilterSql);
 
     public Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct) =>
-        ListPageAsync(ListCorrespondencesSql, CountCorrespondencesSql, page, R.Correspondence, k => k.Id, ct,
+        ListPageAsync(ListCorrespondencesSql, page, R.Correspondence, k => k.Id, k => k.TownshipOffice, ct,
         [
             ("$township", filter.Township is null ? null : Jurisdiction.Canonical(filter.Township)),
             ("$county", filter.CountyUnitId), ("$office", filter.OfficeUnitId),

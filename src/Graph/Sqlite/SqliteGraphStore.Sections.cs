@@ -82,16 +82,18 @@ public sealed partial class SqliteGraphStore
     private const string AbolishSectionSql = "UPDATE sections SET valid_to = $on WHERE id = $id";
 
     public async Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct) =>
-        await InTransactionAsync(async w =>
-        {
-            var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("section", id);
-            Check.EndDate(section.ValidFrom, on, "on");
-            Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
-            await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, ct);
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
-        }, ct);
+        await InTransactionAsync(w => AbolishSectionInAsync(w, id, on, "id", ct), ct);
+
+    private static async Task<Section> AbolishSectionInAsync(SqliteWriter w, long id, DateOnly on, string field, CancellationToken ct)
+    {
+        var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
+            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
+        Check.EndDate(section.ValidFrom, on, "on");
+        Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
+        await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, ct);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+        return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
+    }
 
     private const string SectionFilterSql = """
         ($unit IS NULL OR c.unit_id = $unit)
@@ -100,11 +102,13 @@ public sealed partial class SqliteGraphStore
         AND ($name IS NULL OR instr(c.name, $name) > 0)
         AND ($at IS NULL OR ((c.valid_from IS NULL OR c.valid_from <= $at) AND (c.valid_to IS NULL OR c.valid_to > $at)))
         """;
-    private const string ListSectionsSql = SelectSections + " WHERE c.id > $after AND " + SectionFilterSql + " ORDER BY c.id LIMIT $limit";
-    private const string CountSectionsSql = "SELECT count(*) FROM " + R.SectionFrom + " WHERE " + SectionFilterSql;
+    private static readonly PagedSql ListSectionsSql = new(
+        SelectSections + " WHERE c.id > $after AND " + SectionFilterSql + " ORDER BY c.id LIMIT $limit",
+        SelectSections + " WHERE (c.name, c.id) > ($afterName, $after) AND " + SectionFilterSql + " ORDER BY c.name, c.id LIMIT $limit",
+        "SELECT count(*) FROM " + R.SectionFrom + " WHERE " + SectionFilterSql);
 
     public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>
-        ListPageAsync(ListSectionsSql, CountSectionsSql, page, R.Section, s => s.Id, ct,
+        ListPageAsync(ListSectionsSql, page, R.Section, s => s.Id, s => s.Name, ct,
         [
             ("$unit", filter.UnitId), ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
             ("$kind", filter.Kind), ("$name", filter.NameContains), ("$at", DateText.Format(filter.ValidAt)),

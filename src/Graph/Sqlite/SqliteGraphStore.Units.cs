@@ -117,16 +117,18 @@ public sealed partial class SqliteGraphStore
         """;
 
     public async Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct) =>
-        await InTransactionAsync(async w =>
-        {
-            var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("unit", id);
-            Check.EndDate(unit.ValidFrom, on, "on");
-            Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
-            await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, ct);
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
-        }, ct);
+        await InTransactionAsync(w => AbolishUnitInAsync(w, id, on, "id", ct), ct);
+
+    private static async Task<Unit> AbolishUnitInAsync(SqliteWriter w, long id, DateOnly on, string field, CancellationToken ct)
+    {
+        var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
+            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
+        Check.EndDate(unit.ValidFrom, on, "on");
+        Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
+        await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, ct);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+        return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
+    }
 
     private const string UnitFilterSql = """
         ($j IS NULL OR j.name = $j OR ($below = 1 AND substr(j.name, 1, length($j) + 1) = $j || '/'))
@@ -134,11 +136,13 @@ public sealed partial class SqliteGraphStore
         AND ($name IS NULL OR instr(u.name, $name) > 0 OR instr(ifnull(u.aliases, ''), $name) > 0)
         AND ($at IS NULL OR ((u.valid_from IS NULL OR u.valid_from <= $at) AND (u.valid_to IS NULL OR u.valid_to > $at)))
         """;
-    private const string ListUnitsSql = SelectUnits + " WHERE u.id > $after AND " + UnitFilterSql + " ORDER BY u.id LIMIT $limit";
-    private const string CountUnitsSql = "SELECT count(*) FROM " + R.UnitFrom + " WHERE " + UnitFilterSql;
+    private static readonly PagedSql ListUnitsSql = new(
+        SelectUnits + " WHERE u.id > $after AND " + UnitFilterSql + " ORDER BY u.id LIMIT $limit",
+        SelectUnits + " WHERE (u.name, u.id) > ($afterName, $after) AND " + UnitFilterSql + " ORDER BY u.name, u.id LIMIT $limit",
+        "SELECT count(*) FROM " + R.UnitFrom + " WHERE " + UnitFilterSql);
 
     public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
-        ListPageAsync(ListUnitsSql, CountUnitsSql, page, R.Unit, u => u.Id, ct,
+        ListPageAsync(ListUnitsSql, page, R.Unit, u => u.Id, u => u.Name, ct,
         [
             ("$j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
             ("$below", filter.IncludeLowerJurisdictions ? 1 : 0), ("$kind", filter.Kind), ("$name", filter.NameContains),

@@ -180,19 +180,26 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    /// <summary>One page of a list: the rows after the cursor in id order, one more to know if there is a next page, and the count of all that match.</summary>
-    private Task<Page<T>> ListPageAsync<T>(string listSql, string countSql, PageRequest page, Func<SqliteDataReader, T> map,
-        Func<T, long> id, CancellationToken ct, (string, object?)[] where)
+    /// <summary>
+    /// One page of a list: the rows after the cursor in the page's order (the statement for id
+    /// order, or for name order), one more to know if there is a next page, and the count of all that match.
+    /// </summary>
+    private Task<Page<T>> ListPageAsync<T>(PagedSql sql, PageRequest page, Func<SqliteDataReader, T> map,
+        Func<T, long> id, Func<T, string> name, CancellationToken ct, (string, object?)[] where)
     {
-        var after = page.AfterId();
+        var (afterId, afterName) = page.Position();
         return ReadAsync(async c =>
         {
             await using var tx = c.BeginTransaction(deferred: true);
-            var items = await Sql.ListAsync(c, tx, listSql, map, ct, [.. where, ("$after", after), ("$limit", Limit(page))]);
-            var total = (int)await Sql.ScalarAsync(c, tx, countSql, ct, where);
-            return Cursor.PageOf(items, page.First, total, id);
+            var listSql = page.Order == PageOrder.Name ? sql.ByName : sql.ById;
+            var items = await Sql.ListAsync(c, tx, listSql, map, ct, [.. where, ("$after", afterId), ("$afterName", afterName), ("$limit", Limit(page))]);
+            var total = (int)await Sql.ScalarAsync(c, tx, sql.Count, ct, where);
+            return Cursor.PageOf(items, page, total, id, name);
         }, ct);
     }
+
+    /// <summary>The statements of a paged list: in id order, in name order, and the count.</summary>
+    private sealed record PagedSql(string ById, string ByName, string Count);
 
     private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
 

@@ -19,7 +19,9 @@ public sealed record DutyFilter(
     string? Jurisdiction = null,
     string? Category = null,
     string? TextContains = null,
-    bool IncludeLowerJurisdictions = false);
+    bool IncludeLowerJurisdictions = false,
+    /// <summary>Only duties someone holds on this day.</summary>
+    DateOnly? ValidAt = null);
 
 public sealed record HoldingFilter(
     long? DutyId = null,
@@ -31,6 +33,24 @@ public sealed record CorrespondenceFilter(
     string? Township = null,
     long? CountyUnitId = null,
     long? OfficeUnitId = null);
+
+/// <summary>Which id a batch of holdings is looked up by.</summary>
+public enum HoldingLink
+{
+    Holding,
+    Duty,
+    Unit,
+    Section,
+}
+
+/// <summary>Which id a batch of correspondences is looked up by.</summary>
+public enum CorrespondenceLink
+{
+    Correspondence,
+    OfficeUnit,
+    OfficeSection,
+    CountyUnit,
+}
 
 /// <summary>How many records of each kind a store holds.</summary>
 public sealed record StoreCounts(

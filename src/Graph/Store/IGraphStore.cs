@@ -82,6 +82,18 @@ public interface IGraphStore
 
     Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct);
 
+    /// <summary>The sections of any of these units, of every date, in id order (one call for many parents).</summary>
+    Task<IReadOnlyList<Section>> ListSectionsOfUnitsAsync(IReadOnlyCollection<long> unitIds, CancellationToken ct);
+
+    /// <summary>The holdings with any of these ids, or linked to any of these duties, units or sections; every date, in id order.</summary>
+    Task<IReadOnlyList<Holding>> ListHoldingsByAsync(HoldingLink link, IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    /// <summary>The correspondences with any of these ids, or linked to any of these offices or county units, in id order.</summary>
+    Task<IReadOnlyList<Correspondence>> ListCorrespondencesByAsync(CorrespondenceLink link, IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    /// <summary>Applies a reform step (moves, then abolitions) in one transaction; refusals name the move or id at fault.</summary>
+    Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct);
+
     /// <summary>A jurisdiction (null: all) with those above and below it, as it stood on a date.</summary>
     Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct);
 

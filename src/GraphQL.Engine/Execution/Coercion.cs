@@ -100,7 +100,7 @@ public static class Coercion
         ("ID", StringValue s) => s.Text,
         ("ID", IntValue i) => i.Text,
         ("Int" or "Float" or "String" or "Boolean" or "ID", _) => throw Invalid(literal),
-        (_, var custom) => CustomScalarLiteral(custom),
+        (_, var custom) => scalar.Codec is null ? CustomScalarLiteral(custom) : ParseCustomLiteral(custom, scalar),
     };
 
     /// <summary>A custom scalar's literal as plain data (graphql-js's default for scalars without parseLiteral).</summary>
@@ -113,6 +113,11 @@ public static class Coercion
         EnumValue e => e.Text,
         _ => throw Invalid(literal),
     };
+
+    /// <summary>A literal through a custom scalar's codec; a list or object literal is refused in the codec's words.</summary>
+    internal static object ParseCustomLiteral(Value literal, ScalarGraphType scalar) => literal is ListValue or ObjectValue or NullValue
+        ? throw new CoercionException($"{scalar.Name} cannot represent value: {Printer.Print(literal)}")
+        : scalar.Codec!.Parse(CustomScalarLiteral(literal));
 
     private static CoercionException Invalid(Value literal) => new(Printer.Print(literal));
 
@@ -222,6 +227,13 @@ public static class Coercion
 
     private static object ScalarFromJson(JsonElement json, ScalarGraphType scalar) => scalar.Name switch
     {
+        _ when scalar.Codec is { } codec => codec.Parse(json.ValueKind switch
+        {
+            JsonValueKind.String => json.GetString()!,
+            JsonValueKind.Number => json.TryGetInt64(out var whole) ? whole : json.GetDouble(),
+            JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
+            _ => throw new CoercionException($"{scalar.Name} cannot represent value: {Messages.Inspect.Json(json)}"),
+        }),
         "Int" when json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var n) => n,
         "Int" when json.ValueKind == JsonValueKind.Number && json.TryGetDouble(out var big) && big == Math.Floor(big)
             => throw new CoercionException($"Int cannot represent non 32-bit signed integer value: {json.GetRawText()}"),
@@ -247,6 +259,7 @@ public static class Coercion
     /// <summary>A resolver's value of a leaf type as it goes into the response.</summary>
     public static object Serialize(object value, NamedGraphType type) => (type, value) switch
     {
+        (ScalarGraphType { Codec: { } codec }, _) => codec.Serialize(value),
         (EnumGraphType e, string name) when e.Values.ContainsKey(name) => name,
         (EnumGraphType e, _) => throw new FieldException($"Enum \"{e.Name}\" cannot represent value: {Show(value)}"),
         ({ Name: "Int" }, int or short or byte) => Convert.ToInt32(value, CultureInfo.InvariantCulture),

@@ -69,7 +69,7 @@ public sealed partial class Executor
                 var context = new ResolveContext
                 {
                     Source = source, Arguments = arguments, Field = definition, ParentType = type, Node = node, Schema = schema,
-                    Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation,
+                    Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
                 };
                 var resolver = ResolverFor(type, definition);
                 resolved = await resolver(context);
@@ -88,11 +88,10 @@ public sealed partial class Executor
     }
 
     /// <summary>What a client may read of an exception: messages of the engine's own errors; never a stack trace or internals.</summary>
-    private static string ErrorMessage(Exception e) => e switch
+    private string ErrorMessage(Exception e) => e switch
     {
         FieldException or GraphQLRequestException or CoercionException => e.Message,
-        InvalidOperationException or ArgumentException => e.Message,
-        _ => "Unexpected error.",
+        _ => resolvers.DescribeError?.Invoke(e) ?? "Unexpected error.",
     };
 
     private async Task<object?> CompleteAsync(Run run, GraphType type, List<Field> nodes, IReadOnlyList<object> path, object? value, string fieldName)
@@ -113,28 +112,28 @@ public sealed partial class Executor
                 {
                     throw new FieldException($"Expected Iterable, but did not find one for field \"{fieldName}\".");
                 }
-                var results = new List<object?>();
+                var pending = new List<Task<object?>>();
                 var index = 0;
                 foreach (var item in items)
                 {
-                    var itemPath = (IReadOnlyList<object>)[.. path, index++];
+                    pending.Add(CompleteItemAsync(run, list.OfType, nodes, [.. path, index++], item, fieldName));
+                }
+                var results = new List<object?>(pending.Count);
+                PropagatedNull? propagated = null;
+                foreach (var task in pending)
+                {
                     try
                     {
-                        results.Add(await CompleteAsync(run, list.OfType, nodes, itemPath, item, fieldName));
+                        results.Add(await task);
                     }
-                    catch (PropagatedNull) when (list.OfType is not NonNullGraphType)
+                    catch (PropagatedNull e)
                     {
-                        results.Add(null);
+                        propagated = e;
                     }
-                    catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
-                    {
-                        run.Add(new GraphQLError(ErrorMessage(e), [nodes[0].Location], itemPath));
-                        if (list.OfType is NonNullGraphType)
-                        {
-                            throw new PropagatedNull();
-                        }
-                        results.Add(null);
-                    }
+                }
+                if (propagated is not null)
+                {
+                    throw propagated;
                 }
                 return results;
             case ScalarGraphType or EnumGraphType:
@@ -146,6 +145,24 @@ public sealed partial class Executor
                 return await ExecuteFieldsAsync(run, concrete, value, path, CollectFields(run, concrete, SubSelections(nodes)));
             default:
                 throw new FieldException($"Cannot complete a value of type \"{type}\".");
+        }
+    }
+
+    /// <summary>Completes one item of a list; a null or error in it stays in it unless the item type is non-null.</summary>
+    private async Task<object?> CompleteItemAsync(Run run, GraphType itemType, List<Field> nodes, IReadOnlyList<object> path, object? item, string fieldName)
+    {
+        try
+        {
+            return await CompleteAsync(run, itemType, nodes, path, item, fieldName);
+        }
+        catch (PropagatedNull) when (itemType is not NonNullGraphType)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
+        {
+            run.Add(new GraphQLError(ErrorMessage(e), [nodes[0].Location], path));
+            return itemType is NonNullGraphType ? throw new PropagatedNull() : null;
         }
     }
 

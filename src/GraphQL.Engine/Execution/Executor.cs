@@ -32,9 +32,9 @@ public sealed partial class Executor(Schema schema, ResolverMap resolvers)
             object? data;
             try
             {
-                data = operation.Operation == OperationType.Mutation
-                    ? await ExecuteSeriallyAsync(run, root, request.RootValue, [], fields)
-                    : await ExecuteFieldsAsync(run, root, request.RootValue, [], fields);
+                data = await run.Batches.RunAsync(operation.Operation == OperationType.Mutation
+                    ? ExecuteSeriallyAsync(run, root, request.RootValue, [], fields)
+                    : ExecuteFieldsAsync(run, root, request.RootValue, [], fields), ct);
             }
             catch (PropagatedNull)
             {
@@ -72,6 +72,7 @@ public sealed partial class Executor(Schema schema, ResolverMap resolvers)
         public ExecutionRequest Request { get; } = request;
         public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
         public CancellationToken Cancellation { get; } = ct;
+        public BatchScope Batches { get; } = new();
         public Dictionary<string, FragmentDefinition> Fragments { get; } =
             request.Document.Definitions.OfType<FragmentDefinition>().GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First());
 

@@ -15,6 +15,8 @@ public sealed class ResolveContext
     public required IReadOnlyList<object> Path { get; init; }
     public object? UserContext { get; init; }
     public CancellationToken Cancellation { get; init; }
+    /// <summary>This execution's batch loaders.</summary>
+    public required BatchScope Batches { get; init; }
 
     public T Argument<T>(string name) => Arguments.TryGetValue(name, out var value) && value is T typed ? typed : default!;
 }
@@ -35,6 +37,12 @@ public sealed class ResolverMap
 
     public TypeResolver? ResolveType { get; init; }
 
+    /// <summary>
+    /// What a client may read of an exception the engine does not know (a resolver's own
+    /// refusals); null keeps it hidden as "Unexpected error.".
+    /// </summary>
+    public Func<Exception, string?>? DescribeError { get; init; }
+
     public ResolverMap Add(string type, string field, FieldResolver resolver)
     {
         _resolvers[(type, field)] = resolver;
@@ -43,6 +51,10 @@ public sealed class ResolverMap
 
     public ResolverMap Add(string type, string field, Func<ResolveContext, object?> resolver) =>
         Add(type, field, context => ValueTask.FromResult(resolver(context)));
+
+    /// <summary>A field read straight from the parent value, which is a <typeparamref name="TSource"/>.</summary>
+    public ResolverMap Read<TSource>(string type, string field, Func<TSource, object?> read) =>
+        Add(type, field, context => ValueTask.FromResult(read((TSource)context.Source!)));
 
     public FieldResolver? Find(string type, string field) => _resolvers.GetValueOrDefault((type, field));
 

@@ -67,8 +67,18 @@ public abstract class NamedGraphType(string name, string? description) : GraphTy
 public sealed class ScalarGraphType(string name, string? description = null, string? specifiedByUrl = null) : NamedGraphType(name, description)
 {
     public string? SpecifiedByUrl { get; internal set; } = specifiedByUrl;
+    /// <summary>How a custom scalar reads and writes values; without one its values pass through as plain data.</summary>
+    public ScalarCodec? Codec { get; internal set; }
     public override TypeKind Kind => TypeKind.Scalar;
 }
+
+/// <summary>
+/// A custom scalar's coercion: <see cref="Parse"/> takes a plain input value (string, long,
+/// double, bool) from a literal or a variable and returns the value resolvers get, or throws
+/// <see cref="Execution.CoercionException"/> saying why not; <see cref="Serialize"/> turns a
+/// resolver's value into what goes into the response.
+/// </summary>
+public sealed record ScalarCodec(Func<object, object> Parse, Func<object, object> Serialize);
 
 /// <summary>An object or interface type: a type with fields that may implement interfaces.</summary>
 public abstract class FieldsGraphType(string name, string? description) : NamedGraphType(name, description)

@@ -19,6 +19,21 @@ public sealed partial class SchemaBuilder
 
     public static Schema Build(string sdl) => Build(Parser.Parse(sdl));
 
+    /// <summary>Builds the schema and gives the named custom scalars their coercion.</summary>
+    public static Schema Build(string sdl, IReadOnlyDictionary<string, ScalarCodec> codecs)
+    {
+        var schema = Build(sdl);
+        foreach (var (name, codec) in codecs)
+        {
+            if (schema.GetType(name) is not ScalarGraphType scalar || BuiltIns.Scalars().Any(s => s.Name == name))
+            {
+                throw new SchemaException([new SchemaError($"A codec is given for \"{name}\", which is not a custom scalar of the schema.", null)]);
+            }
+            scalar.Codec = codec;
+        }
+        return schema;
+    }
+
     public static Schema Build(Document document) => new SchemaBuilder().BuildSchema(document);
 
     private Schema BuildSchema(Document document)

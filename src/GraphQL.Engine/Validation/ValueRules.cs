@@ -178,6 +178,16 @@ internal static class ValueRules
                 return value is BooleanValue ? null : $"Boolean cannot represent a non boolean value: {printed}";
             case { Name: "ID" }:
                 return value is StringValue or IntValue ? null : $"ID cannot represent a non-string and non-integer value: {printed}";
+            case ScalarGraphType { Codec: not null }:
+                try
+                {
+                    Execution.Coercion.ParseCustomLiteral(value, (ScalarGraphType)type);
+                    return null;
+                }
+                catch (Execution.CoercionException e)
+                {
+                    return e.Message;
+                }
             default:
                 return null;
         }

@@ -27,6 +27,7 @@ public static class ServerHost
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
         services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath));
         services.AddHostedService<StoreStartup>();
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DutyGraphSchema>();
         return services;
     }

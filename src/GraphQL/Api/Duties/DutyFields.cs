@@ -1,0 +1,32 @@
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Store;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Common;
+
+namespace DutyGraph.Server.Api.Duties;
+
+/// <summary>The fields of Duty and of Holding: a duty's list, its holders, and from a holding back to both.</summary>
+public static class DutyFields
+{
+    public static ResolverMap AddDutyFields(this ResolverMap map, ApiContext api) => map
+        .Read<Duty>("Duty", "id", d => GlobalId.Of("Duty", d.Id))
+        .Add("Duty", "jurisdiction", async c => await api.Load.Jurisdiction(c, ((Duty)c.Source!).Jurisdiction))
+        .Read<Duty>("Duty", "code", d => d.Code)
+        .Read<Duty>("Duty", "title", d => d.Title)
+        .Read<Duty>("Duty", "category", d => d.Category)
+        .Read<Duty>("Duty", "description", d => d.Description)
+        .Read<Duty>("Duty", "basis", d => d.Basis)
+        .Read<Duty>("Duty", "source", d => d.Source)
+        .Add("Duty", "holdings", async c => ApiContext.Narrow(await api.Load.Holdings(c, HoldingLink.Duty, ((Duty)c.Source!).Id), c))
+        .Read<Holding>("Holding", "id", h => GlobalId.Of("Holding", h.Id))
+        .Add("Holding", "duty", async c => await api.Load.Duty(c, ((Holding)c.Source!).DutyId))
+        .Read<Holding>("Holding", "role", h => RoleNames.Of(h.Role))
+        .Read<Holding>("Holding", "unitName", h => h.Unit)
+        .Read<Holding>("Holding", "sectionName", h => h.Section)
+        .Add("Holding", "unit", async c => ((Holding)c.Source!).UnitId is { } id ? await api.Load.Unit(c, id) : null)
+        .Add("Holding", "section", async c => ((Holding)c.Source!).SectionId is { } id ? await api.Load.Section(c, id) : null)
+        .Read<Holding>("Holding", "isDangling", h => h.UnitId is null || (h.Section is not null && h.SectionId is null))
+        .Read<Holding>("Holding", "validFrom", h => h.ValidFrom)
+        .Read<Holding>("Holding", "validTo", h => h.ValidTo)
+        .Read<Holding>("Holding", "source", h => h.Source);
+}

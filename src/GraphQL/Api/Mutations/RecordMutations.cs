@@ -1,0 +1,128 @@
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Units;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Common;
+
+namespace DutyGraph.Server.Api.Mutations;
+
+/// <summary>Create, update and rename units, sections and duties.</summary>
+public static class RecordMutations
+{
+    public static ResolverMap AddRecordMutations(this ResolverMap map, ApiContext api) => map
+        .Add("Mutation", "createUnit", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () => UnitResult(await api.Store.CreateUnitAsync(new Unit
+            {
+                Jurisdiction = input.Text("jurisdiction"), Name = input.Text("name"), Kind = input.Get<string>("kind"),
+                Aliases = input.Strings("aliases"), Parent = input.Get<string>("parentName"), ColocatedWith = input.Get<string>("colocatedWith"),
+                StaffQuota = input.Int("staffQuota"), ValidFrom = input.Date("validFrom"), ValidTo = input.Date("validTo"), Source = input.Text("source"),
+            }, c.Cancellation)), UnitResult(null));
+        })
+        .Add("Mutation", "updateUnit", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var unit = await ExistingUnitAsync(api, input, "id", c.Cancellation);
+                return UnitResult(await api.Store.UpdateUnitAsync(unit with
+                {
+                    Kind = input.Patch("kind", unit.Kind), Aliases = input.Has("aliases") ? input.Strings("aliases") : unit.Aliases,
+                    Parent = input.Patch("parentName", unit.Parent), ColocatedWith = input.Patch("colocatedWith", unit.ColocatedWith),
+                    StaffQuota = input.Patch("staffQuota", unit.StaffQuota), ValidFrom = input.Patch("validFrom", unit.ValidFrom),
+                    ValidTo = input.Patch("validTo", unit.ValidTo), Source = input.Get<string>("source") ?? unit.Source,
+                }, c.Cancellation));
+            }, UnitResult(null));
+        })
+        .Add("Mutation", "renameUnit", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var unit = await ExistingUnitAsync(api, input, "id", c.Cancellation);
+                var name = input.Text("name");
+                var keep = input.Get<bool>("keepOldNameAsAlias") && !unit.Aliases.Contains(unit.Name) && unit.Name != name.Trim();
+                return UnitResult(await api.Store.UpdateUnitAsync(
+                    unit with { Name = name, Aliases = keep ? [.. unit.Aliases, unit.Name] : unit.Aliases }, c.Cancellation));
+            }, UnitResult(null));
+        })
+        .Add("Mutation", "createSection", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var unit = await ExistingUnitAsync(api, input, "unit", c.Cancellation);
+                return SectionResult(await api.Store.CreateSectionAsync(new Section
+                {
+                    UnitId = unit.Id, Jurisdiction = unit.Jurisdiction, Unit = unit.Name, Name = input.Text("name"), Kind = input.Get<string>("kind"),
+                    StaffQuota = input.Int("staffQuota"), StaffActual = input.Int("staffActual"), ValidFrom = input.Date("validFrom"),
+                    ValidTo = input.Date("validTo"), Source = input.Text("source"),
+                }, c.Cancellation));
+            }, SectionResult(null));
+        })
+        .Add("Mutation", "updateSection", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var section = await ExistingSectionAsync(api, input, c.Cancellation);
+                return SectionResult(await api.Store.UpdateSectionAsync(section with
+                {
+                    Kind = input.Patch("kind", section.Kind), StaffQuota = input.Patch("staffQuota", section.StaffQuota),
+                    StaffActual = input.Patch("staffActual", section.StaffActual), ValidFrom = input.Patch("validFrom", section.ValidFrom),
+                    ValidTo = input.Patch("validTo", section.ValidTo), Source = input.Get<string>("source") ?? section.Source,
+                }, c.Cancellation));
+            }, SectionResult(null));
+        })
+        .Add("Mutation", "renameSection", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var section = await ExistingSectionAsync(api, input, c.Cancellation);
+                return SectionResult(await api.Store.UpdateSectionAsync(section with { Name = input.Text("name") }, c.Cancellation));
+            }, SectionResult(null));
+        })
+        .Add("Mutation", "createDuty", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () => DutyResult(await api.Store.CreateDutyAsync(new Duty
+            {
+                Jurisdiction = input.Text("jurisdiction"), Title = input.Text("title"), Code = input.Get<string>("code"),
+                Category = input.Get<string>("category"), Description = input.Get<string>("description"), Basis = input.Get<string>("basis"),
+                Source = input.Text("source"),
+            }, c.Cancellation)), DutyResult(null));
+        })
+        .Add("Mutation", "updateDuty", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var id = input.Id("id", "Duty");
+                var duty = await api.Store.GetDutyAsync(id, c.Cancellation)
+                    ?? throw new InputException("NOT_FOUND", ["input", "id"], $"no duty has id {input.Text("id")}");
+                return DutyResult(await api.Store.UpdateDutyAsync(duty with
+                {
+                    Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
+                    Category = input.Patch("category", duty.Category), Description = input.Patch("description", duty.Description),
+                    Basis = input.Patch("basis", duty.Basis), Source = input.Get<string>("source") ?? duty.Source,
+                }, c.Cancellation));
+            }, DutyResult(null));
+        });
+
+    private static async Task<Unit> ExistingUnitAsync(ApiContext api, Input input, string field, CancellationToken ct) =>
+        await api.Store.GetUnitAsync(input.Id(field, "Unit"), ct)
+            ?? throw new InputException("NOT_FOUND", ["input", field], $"no unit has id {input.Text(field)}");
+
+    private static async Task<Section> ExistingSectionAsync(ApiContext api, Input input, CancellationToken ct) =>
+        await api.Store.GetSectionAsync(input.Id("id", "Section"), ct)
+            ?? throw new InputException("NOT_FOUND", ["input", "id"], $"no section has id {input.Text("id")}");
+
+    private static Dictionary<string, object?> UnitResult(Unit? unit) => new() { ["unit"] = unit };
+
+    private static Dictionary<string, object?> SectionResult(Section? section) => new() { ["section"] = section };
+
+    private static Dictionary<string, object?> DutyResult(Duty? duty) => new() { ["duty"] = duty };
+}
