@@ -8,8 +8,9 @@ namespace DutyGraph.GraphQL.Engine.Language;
 /// specification ignores (byte-order mark, white space, line terminators, comments, commas).
 /// Errors are worded as graphql-js words them, with the line and column where they occur.
 /// </summary>
-public sealed class Lexer(string source)
+public sealed class Lexer(string source, int? maxTokens = null)
 {
+    private int _tokens;
     private int _position;
     private int _line = 1;
     private int _lineStart;
@@ -24,6 +25,10 @@ public sealed class Lexer(string source)
         if (Current.Kind != TokenKind.EndOfFile)
         {
             Current = ReadToken();
+            if (maxTokens is { } max && Current.Kind != TokenKind.EndOfFile && ++_tokens > max)
+            {
+                throw new GraphQLSyntaxException($"Document contains more than {max} tokens. Parsing aborted.", Current.Location);
+            }
         }
         return Current;
     }
@@ -31,9 +36,9 @@ public sealed class Lexer(string source)
     /// <summary>The token after the current one, without moving.</summary>
     public Token Peek()
     {
-        var (position, line, lineStart, current) = (_position, _line, _lineStart, Current);
+        var (position, line, lineStart, current, tokens) = (_position, _line, _lineStart, Current, _tokens);
         var next = Advance();
-        (_position, _line, _lineStart, Current) = (position, line, lineStart, current);
+        (_position, _line, _lineStart, Current, _tokens) = (position, line, lineStart, current, tokens);
         return next;
     }
 

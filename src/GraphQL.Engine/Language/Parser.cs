@@ -9,17 +9,20 @@ public sealed partial class Parser
 {
     private readonly Lexer _lexer;
 
-    private Parser(string source)
+    private Parser(string source, int? maxTokens = null)
     {
-        _lexer = new Lexer(source);
+        _lexer = new Lexer(source, maxTokens);
         _lexer.Advance();
     }
 
     /// <summary>Parses a document; throws <see cref="GraphQLSyntaxException"/> at the first syntax error.</summary>
-    public static Document Parse(string source)
+    public static Document Parse(string source) => Parse(source, null);
+
+    /// <summary>Parses a document of at most <paramref name="maxTokens"/> tokens (graphql-js's maxTokens option).</summary>
+    public static Document Parse(string source, int? maxTokens)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new Parser(source).ParseDocument();
+        return new Parser(source, maxTokens).ParseDocument();
     }
 
     /// <summary>Parses a single value, as graphql-js's <c>parseValue</c> does (variables allowed).</summary>

@@ -2,7 +2,10 @@ using System.Text;
 using System.Text.Json;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.GraphQL.Engine.Language;
+using DutyGraph.GraphQL.Engine.Protection;
 using DutyGraph.GraphQL.Engine.Validation;
+using DutyGraph.Server.Api.Access;
+using Microsoft.Extensions.Options;
 
 namespace DutyGraph.Server.Api;
 
@@ -10,14 +13,13 @@ namespace DutyGraph.Server.Api;
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with application/json, GET
 /// for queries; responses as application/graphql-response+json (400 for a request that cannot
 /// be executed) or, for clients that ask for it, application/json (200 for every well-formed
-/// request); a request-size limit.
+/// request); limits on size, tokens, depth, aliases and cost; API keys; an execution timeout.
 /// </summary>
 public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     public const string GraphQLResponse = "application/graphql-response+json";
-    public const int MaxRequestBytes = 1 << 20;
-
+    
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder routes)
     {
         routes.MapMethods(Path, ["GET", "POST"], HandleAsync);
@@ -29,15 +31,22 @@ public static class GraphQLEndpoint
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, DutyGraphSchema api)
+    private static async Task HandleAsync(HttpContext context, DutyGraphSchema api, IOptions<GraphQLOptions> settings, ApiKeys keys)
     {
         var ct = context.RequestAborted;
+        var options = settings.Value;
         if (Negotiate(context.Request.Headers.Accept.ToString()) is not { } mediaType)
         {
             await Plain(context, StatusCodes.Status406NotAcceptable, $"Accept {GraphQLResponse} or application/json.");
             return;
         }
-        var (request, problem, status) = await ReadAsync(context, ct);
+        var role = keys.RoleOf(context.Request);
+        if (keys.ReadsNeedKey && role is null)
+        {
+            await Unauthorized(context, mediaType);
+            return;
+        }
+        var (request, problem, status) = await ReadAsync(context, options.MaxRequestBytes, ct);
         if (request is null)
         {
             await Respond(context, mediaType, status, ErrorBody(problem!));
@@ -46,7 +55,7 @@ public static class GraphQLEndpoint
         Document document;
         try
         {
-            document = Parser.Parse(request.Query);
+            document = Parser.Parse(request.Query, options.MaxTokens);
         }
         catch (GraphQLSyntaxException e)
         {
@@ -67,12 +76,47 @@ public static class GraphQLEndpoint
                 ErrorBody("Mutations are not allowed over GET: send them with POST."));
             return;
         }
-        var result = await new Executor(api.Schema, api.Resolvers).ExecuteAsync(
-            new ExecutionRequest(document, request.OperationName, request.Variables), ct);
+        if (SelectsMutation(document, request.OperationName) && role != ApiRole.Editor)
+        {
+            if (role is null)
+            {
+                await Unauthorized(context, mediaType);
+                return;
+            }
+            await Respond(context, mediaType, StatusCodes.Status403Forbidden, ErrorBody("Changes need an API key with the editor role; this key may only read."));
+            return;
+        }
+        var (_, refusals) = RequestGuard.Check(api.Schema, document, request.OperationName, request.Variables, options.Limits);
+        if (refusals.Count > 0)
+        {
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, refusals, HasData: false)));
+            return;
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        ExecutionResult result;
+        try
+        {
+            result = await new Executor(api.Schema, api.Resolvers).ExecuteAsync(
+                new ExecutionRequest(document, request.OperationName, request.Variables), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            await Respond(context, mediaType, mediaType == GraphQLResponse ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK,
+                ErrorBody($"The request took longer than {options.TimeoutSeconds:0.##} s and was stopped; ask for less (smaller pages, fewer nested lists)."));
+            return;
+        }
         await Respond(context, mediaType, result.HasData ? StatusCodes.Status200OK : BadIfGraphQL(mediaType), Serialize(result));
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext context, CancellationToken ct)
+    private static async Task Unauthorized(HttpContext context, string mediaType)
+    {
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        await Respond(context, mediaType, StatusCodes.Status401Unauthorized,
+            ErrorBody("This needs an API key: send it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."));
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext context, int maxRequestBytes, CancellationToken ct)
     {
         if (HttpMethods.IsGet(context.Request.Method))
         {
@@ -84,9 +128,9 @@ public static class GraphQLEndpoint
         {
             return (null, "Send the request as application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
-        if (context.Request.ContentLength > MaxRequestBytes)
+        if (context.Request.ContentLength > maxRequestBytes)
         {
-            return (null, $"The request is larger than {MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, $"The request is larger than {maxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -94,9 +138,9 @@ public static class GraphQLEndpoint
         while ((read = await context.Request.Body.ReadAsync(chunk, ct)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxRequestBytes)
+            if (buffer.Length > maxRequestBytes)
             {
-                return (null, $"The request is larger than {MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                return (null, $"The request is larger than {maxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
         }
         try

@@ -1,5 +1,6 @@
 using DutyGraph.Graph.Sqlite;
 using DutyGraph.Server.Api;
+using DutyGraph.Server.Api.Access;
 using DutyGraph.Graph.Store;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,9 @@ public static class ServerHost
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
         services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath));
         services.AddHostedService<StoreStartup>();
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiKeys>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DutyGraphSchema>();
         return services;

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace DutyGraph.Server.Api.Access;
+
+/// <summary>Makes API keys and recognises them by their SHA-256 hash, in constant time.</summary>
+public sealed class ApiKeys(IOptions<AccessOptions> options)
+{
+    private readonly (byte[] Hash, ApiKeyOptions Key)[] _keys =
+        [.. options.Value.Keys.Select(k => (Convert.FromHexString(k.Sha256), k))];
+
+    public bool ReadsNeedKey => options.Value.ReadsNeedKey;
+
+    /// <summary>A new random key (shown once) and the hash to configure.</summary>
+    public static (string Key, string Sha256) Create()
+    {
+        var key = "dg_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return (key, Hash(key));
+    }
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>The role of the key the request carries (Authorization: Bearer, or X-Api-Key); null when it carries none or an unknown one.</summary>
+    public ApiRole? RoleOf(HttpRequest request)
+    {
+        var given = request.Headers["X-Api-Key"].ToString();
+        var authorization = request.Headers.Authorization.ToString();
+        if (given.Length == 0 && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            given = authorization["Bearer ".Length..].Trim();
+        }
+        if (given.Length == 0)
+        {
+            return null;
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
+        ApiRole? role = null;
+        foreach (var (known, key) in _keys)
+        {
+            if (CryptographicOperations.FixedTimeEquals(hash, known))
+            {
+                role = key.Role;
+            }
+        }
+        return role;
+    }
+}
