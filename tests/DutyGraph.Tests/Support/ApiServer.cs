@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using DutyGraph.Server.Api.Access;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DutyGraph.Tests.Support;
+
+/// <summary>The real host (seeded store in a temp folder) with an editor and a reader key, spoken to over HTTP.</summary>
+public sealed class ApiServer : IAsyncDisposable
+{
+    public const string EditorKey = "dg_test-editor-key";
+    public const string ReaderKey = "dg_test-reader-key";
+
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HttpClient _client;
+
+    public ApiServer(TempFolder temp, params (string Key, string Value)[] settings)
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Store:Path", temp.File("api.db"));
+            b.UseSetting("Access:Keys:0:Name", "editor");
+            b.UseSetting("Access:Keys:0:Sha256", ApiKeys.Hash(EditorKey));
+            b.UseSetting("Access:Keys:0:Role", "Editor");
+            b.UseSetting("Access:Keys:1:Name", "reader");
+            b.UseSetting("Access:Keys:1:Sha256", ApiKeys.Hash(ReaderKey));
+            b.UseSetting("Access:Keys:1:Role", "Reader");
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+        });
+        _client = _factory.CreateClient();
+    }
+
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query, object? variables = null, string? key = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+        using var response = await _client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    /// <summary>A query or mutation that must succeed without errors: its data.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null, string? key = null)
+    {
+        var (status, body) = await PostAsync(query, variables, key);
+        Assert.True(status == HttpStatusCode.OK && !body.TryGetProperty("errors", out _), $"{(int)status}: {body}");
+        return body.GetProperty("data");
+    }
+
+    /// <summary>A mutation with the editor key: its payload.</summary>
+    public async Task<JsonElement> MutateAsync(string field, string mutation, object? variables = null) =>
+        (await DataAsync(mutation, variables, EditorKey)).GetProperty(field);
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
+
+/// <summary>Reading answers tersely.</summary>
+public static class Json
+{
+    public static JsonElement At(this JsonElement e, params string[] path) => path.Aggregate(e, (x, p) => x.GetProperty(p));
+
+    public static List<JsonElement> Items(this JsonElement e, params string[] path) => [.. e.At(path).EnumerateArray()];
+
+    public static string Text(this JsonElement e, params string[] path) => e.At(path).GetString()!;
+}
+
+/// <summary>A server whose store holds just <see cref="SmallCounty"/>, loaded through the importDataset mutation.</summary>
+public static class SmallCountyServer
+{
+    public const string Import = """
+        mutation($units: String, $sections: String, $duties: String, $correspondences: String) {
+          importDataset(input: { units: $units, sections: $sections, duties: $duties, correspondences: $correspondences, name: "small" }) {
+            counts { units sections duties holdings correspondences } warnings errors { code message field }
+          }
+        }
+        """;
+
+    public static async Task<ApiServer> StartAsync(TempFolder temp, params (string Key, string Value)[] settings)
+    {
+        var server = new ApiServer(temp, [("Store:LoadSeedWhenEmpty", "false"), .. settings]);
+        var payload = await server.MutateAsync("importDataset", Import, new
+        {
+            units = SmallCounty.Units, sections = SmallCounty.Sections, duties = SmallCounty.Duties, correspondences = SmallCounty.Correspondences,
+        });
+        Assert.Empty(payload.Items("errors"));
+        return server;
+    }
+
+    /// <summary>The global id of the unit of that name (first found).</summary>
+    public static async Task<string> UnitIdAsync(this ApiServer server, string name) =>
+        (await server.DataAsync("query($n: String) { units(nameContains: $n, first: 1) { nodes { id } } }", new { n = name }))
+            .Items("units", "nodes")[0].Text("id");
+
+    public static async Task<string> SectionIdAsync(this ApiServer server, string name) =>
+        (await server.DataAsync("query($n: String) { sections(nameContains: $n, first: 1) { nodes { id } } }", new { n = name }))
+            .Items("sections", "nodes")[0].Text("id");
+
+    public static async Task<string> DutyIdAsync(this ApiServer server, string text) =>
+        (await server.DataAsync("query($t: String) { duties(textContains: $t, first: 1) { nodes { id } } }", new { t = text }))
+            .Items("duties", "nodes")[0].Text("id");
+}
