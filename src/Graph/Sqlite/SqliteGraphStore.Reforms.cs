@@ -65,7 +65,13 @@ public sealed partial class SqliteGraphStore
             var units = new List<Unit>();
             foreach (var (id, i) in (step.AbolishUnits ?? []).Select((id, i) => (id, i)))
             {
+                var ending = (await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([id]))))
+                    .Where(s => s.IsValidAt(step.On) && !(step.AbolishSections ?? []).Contains(s.Id)).ToList();
                 units.Add(await AbolishUnitInAsync(w, id, step.On, $"abolishUnits[{i}]", ct));
+                foreach (var section in ending)
+                {
+                    sections.Add((await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0]);
+                }
             }
             return new ReformOutcome(ended, created, units, sections);
         }, ct);

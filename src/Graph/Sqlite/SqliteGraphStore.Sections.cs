@@ -64,7 +64,7 @@ public sealed partial class SqliteGraphStore
             }
             if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
             {
-                await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, section.Id, section.Name, end, ct);
+                await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, section.Id, section.Name, end, "validTo", ct);
             }
             await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
                 ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
@@ -90,7 +90,7 @@ public sealed partial class SqliteGraphStore
             ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
         Check.EndDate(section.ValidFrom, on, "on");
         Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
-        await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, ct);
+        await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, field, ct);
         await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
         return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
     }

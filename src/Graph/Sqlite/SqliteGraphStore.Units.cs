@@ -74,7 +74,7 @@ public sealed partial class SqliteGraphStore
             }
             if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
             {
-                await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, unit.Id, unit.Name, end, ct);
+                await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, unit.Id, unit.Name, end, "validTo", ct);
             }
             var key = NameKey.Of(unit.Name);
             await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
@@ -125,7 +125,7 @@ public sealed partial class SqliteGraphStore
             ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
         Check.EndDate(unit.ValidFrom, on, "on");
         Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
-        await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, ct);
+        await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, field, ct);
         await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
         return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
     }

@@ -152,12 +152,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
-    private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, CancellationToken ct)
+    private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, string field, CancellationToken ct)
     {
         var held = await Sql.ScalarAsync(w.Connection, w.Transaction, countSql, ct, ("$id", id), ("$on", DateText.Format(on)));
         if (held > 0)
         {
-            throw new StoreException(StoreErrorCode.StillHoldsDuties, "validTo",
+            throw new StoreException(StoreErrorCode.StillHoldsDuties, field,
                 $"{name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
         }
     }
