@@ -10,7 +10,11 @@ public sealed partial class Executor
     private async Task<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
         Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, OrderedDictionary<string, List<Field>> fields)
     {
-        var pending = fields.Select(f => (Key: f.Key, Task: ExecuteFieldAsync(run, type, source, [.. path, f.Key], f.Value))).ToList();
+        var pending = new List<(string Key, ValueTask<(bool Present, object? Value)> Task)>(fields.Count);
+        foreach (var (key, nodes) in fields)
+        {
+            pending.Add((key, ExecuteFieldAsync(run, type, source, [.. path, key], nodes)));
+        }
         var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
         PropagatedNull? propagated = null;
         foreach (var (key, task) in pending)
@@ -46,34 +50,68 @@ public sealed partial class Executor
         return result;
     }
 
-    /// <summary>Resolves and completes one field; (false, null) when the field is unknown to the type.</summary>
-    private async Task<(bool Present, object? Value)> ExecuteFieldAsync(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, List<Field> nodes)
+    /// <summary>
+    /// Resolves and completes one field; (false, null) when the field is unknown to the type. A
+    /// leaf whose resolver answers at once completes without an async step (most fields are such).
+    /// </summary>
+    private ValueTask<(bool Present, object? Value)> ExecuteFieldAsync(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, List<Field> nodes)
     {
         var node = nodes[0];
         var definition = MetaFields.FieldOf(schema, type, node.Name.Value);
         if (definition is null)
         {
-            return (false, null);
+            return new((false, null));
         }
         try
         {
             run.Cancellation.ThrowIfCancellationRequested();
-            object? resolved;
             if (node.Name.Value == "__typename")
             {
-                resolved = type.Name;
+                return new((true, type.Name));
             }
-            else
+            var resolved = Resolve(run, type, source, path, node, definition);
+            if (resolved.IsCompletedSuccessfully && LeafOf(definition.Type) is { } leaf)
             {
-                var arguments = ArgumentValues.Coerce(definition.Arguments, node.Arguments, run.Variables, node);
-                var context = new ResolveContext
-                {
-                    Source = source, Arguments = arguments, Field = definition, ParentType = type, Node = node, Schema = schema,
-                    Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
-                };
-                var resolver = ResolverFor(type, definition);
-                resolved = await resolver(context);
+                var value = resolved.Result;
+                return value is null
+                    ? definition.Type is NonNullGraphType
+                        ? new(CompleteSlowAsync(run, type, path, nodes, definition, resolved))
+                        : new((true, null))
+                    : new((true, Coercion.Serialize(value, leaf)));
             }
+            return new(CompleteSlowAsync(run, type, path, nodes, definition, resolved));
+        }
+        catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
+        {
+            return new(CompleteSlowAsync(run, type, path, nodes, definition, ValueTask.FromException<object?>(e)));
+        }
+    }
+
+    /// <summary>The named scalar or enum type of a leaf field (nullable or not); null for anything else.</summary>
+    private static NamedGraphType? LeafOf(GraphType type) => (type is NonNullGraphType nonNull ? nonNull.OfType : type) switch
+    {
+        ScalarGraphType scalar => scalar,
+        EnumGraphType enumType => enumType,
+        _ => null,
+    };
+
+    private ValueTask<object?> Resolve(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, Field node, OutputField definition)
+    {
+        var arguments = ArgumentValues.Coerce(definition.Arguments, node.Arguments, run.Variables, node);
+        var context = new ResolveContext
+        {
+            Source = source, Arguments = arguments, Field = definition, ParentType = type, Node = node, Schema = schema,
+            Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
+        };
+        return ResolverFor(type, definition)(context);
+    }
+
+    private async Task<(bool Present, object? Value)> CompleteSlowAsync(
+        Run run, ObjectGraphType type, IReadOnlyList<object> path, List<Field> nodes, OutputField definition, ValueTask<object?> resolving)
+    {
+        try
+        {
+            var resolved = await resolving;
             return (true, await CompleteAsync(run, definition.Type, nodes, path, resolved, $"{type.Name}.{definition.Name}"));
         }
         catch (PropagatedNull) when (definition.Type is not NonNullGraphType)
@@ -82,7 +120,7 @@ public sealed partial class Executor
         }
         catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
         {
-            run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : node.Location], path));
+            run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : nodes[0].Location], path));
             return definition.Type is NonNullGraphType ? throw new PropagatedNull() : (true, null);
         }
     }

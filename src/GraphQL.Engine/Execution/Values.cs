@@ -60,9 +60,15 @@ internal static class VariableValues
 /// <summary>Coerces a field's arguments (CoerceArgumentValues, 6.4.1); a bad one fails the field, not the request.</summary>
 internal static class ArgumentValues
 {
+    private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
+
     public static IReadOnlyDictionary<string, object?> Coerce(
         OrderedDictionary<string, InputValue> definitions, IReadOnlyList<Argument> given, IReadOnlyDictionary<string, object?> variables, Node at)
     {
+        if (definitions.Count == 0)
+        {
+            return None;
+        }
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var definition in definitions.Values)
         {

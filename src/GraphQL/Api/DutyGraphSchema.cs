@@ -21,6 +21,7 @@ public sealed class DutyGraphSchema
             ?? throw new InvalidOperationException("schema.graphql is missing from the executable");
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
+        Documents = new DocumentCache(Schema);
         var api = new ApiContext(store, new StoreLoaders(store), clock);
         Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe }
             .AddQueryFields(api)
@@ -36,6 +37,9 @@ public sealed class DutyGraphSchema
     }
 
     public Schema Schema { get; }
+
+    /// <summary>Parsed and validated documents, by text.</summary>
+    public DocumentCache Documents { get; }
 
     public ResolverMap Resolvers { get; }
 

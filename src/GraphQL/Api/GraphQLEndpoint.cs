@@ -53,9 +53,10 @@ public static class GraphQLEndpoint
             return;
         }
         Document document;
+        IReadOnlyList<GraphQLError> errors;
         try
         {
-            document = Parser.Parse(request.Query, options.MaxTokens);
+            (document, errors) = api.Documents.Get(request.Query, options.MaxTokens);
         }
         catch (GraphQLSyntaxException e)
         {
@@ -63,7 +64,6 @@ public static class GraphQLEndpoint
                 [new GraphQLError(e.Message, [e.Location])], HasData: false)));
             return;
         }
-        var errors = Validator.Validate(api.Schema, document);
         if (errors.Count > 0)
         {
             await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, errors, HasData: false)));
