@@ -38,4 +38,20 @@ public sealed class IntrospectionConformanceTests(ReferenceImplementation graphq
         Assert.True(expected.Length >= 6, $"only {expected.Length} schemas were introspected");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {expected.Length} schemas differ:\n" + string.Join("\n", mismatches));
     }
+
+    [Fact]
+    public async Task The_introspection_of_the_DutyGraph_API_over_HTTP_equals_graphql_js_introspection_of_schema_graphql()
+    {
+        var sdl = File.ReadAllText(Path.Combine(Support.Paths.RepositoryRoot, "src", "GraphQL", "Api", "schema.graphql"));
+        var expected = (await graphqlJs.RunJsonAsync<Expected[]>("introspect.mjs", new[] { new { name = "DutyGraph", source = sdl } })).Single();
+        using var temp = new Support.TempFolder();
+        await using var server = new Support.ApiServer(temp, ("Store:LoadSeedWhenEmpty", "false"));
+
+        var (status, body) = await server.PostAsync(expected.Query);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(body.GetRawText()), JsonNode.Parse(expected.Result.GetRawText())),
+            "the API's introspection differs from graphql-js's for schema.graphql");
+        Assert.Contains("Mutation", body.GetRawText());
+    }
 }
