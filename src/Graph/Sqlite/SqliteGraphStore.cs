@@ -133,7 +133,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
-            throw new StoreException(StoreErrorCode.InvalidArgument, "input", $"the change breaks a rule of the graph: {e.Message}", e);
+            throw new StoreException(StoreErrorCode.InvalidArgument, "input", $"the change breaks a rule of the graph ({ConstraintKind(e)}); nothing was written", e);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
@@ -150,6 +150,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
     }
+
+    /// <summary>Which kind of constraint SQLite says failed, without its text (which names tables and columns).</summary>
+    private static string ConstraintKind(SqliteException e) => e.SqliteExtendedErrorCode switch
+    {
+        275 => "a value is out of range",
+        787 => "a reference points at nothing",
+        1299 => "a required value is missing",
+        _ => "a constraint failed",
+    };
 
     /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
     private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, string field, CancellationToken ct)

@@ -27,6 +27,15 @@ public sealed class BatchScope
         }
     }
 
+    /// <summary>Forgets every loader and its cache: the next field (of a mutation, after a write) reads afresh.</summary>
+    internal void Forget()
+    {
+        lock (_gate)
+        {
+            _loaders.Clear();
+        }
+    }
+
     internal void Enqueue(IQueuedBatch batch)
     {
         TaskCompletionSource? signal;

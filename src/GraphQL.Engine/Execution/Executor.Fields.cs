@@ -41,6 +41,7 @@ public sealed partial class Executor
         var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, nodes) in fields)
         {
+            run.Batches.Forget();
             var (present, value) = await ExecuteFieldAsync(run, type, source, [.. path, key], nodes);
             if (present)
             {

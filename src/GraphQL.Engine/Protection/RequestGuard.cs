@@ -17,6 +17,7 @@ public sealed class RequestGuard
     private readonly Schema _schema;
     private readonly RequestLimits _limits;
     private readonly IReadOnlyDictionary<string, JsonElement>? _variables;
+    private readonly Dictionary<string, Value> _variableDefaults = [];
     private readonly Dictionary<string, FragmentDefinition> _fragments;
     private readonly Dictionary<(string, bool), Measure> _measured = [];
     private readonly List<GraphQLError> _introspection = [];
@@ -41,6 +42,10 @@ public sealed class RequestGuard
             return (new Measure(0, 0, 0), []);
         }
         var guard = new RequestGuard(schema, document, limits, variables);
+        foreach (var definition in operation.Variables.Where(v => v.DefaultValue is not null))
+        {
+            guard._variableDefaults[definition.Variable.Name.Value] = definition.DefaultValue!;
+        }
         var measure = guard.MeasureSet(operation.SelectionSet, root, paged: false);
         var errors = new List<GraphQLError>(guard._introspection.Take(1));
         if (measure.Depth > limits.MaxDepth)
@@ -119,6 +124,10 @@ public sealed class RequestGuard
             && json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var fromVariable))
         {
             return Math.Max(fromVariable, 0);
+        }
+        if (given is Variable unset && !(_variables?.ContainsKey(unset.Name.Value) ?? false))
+        {
+            given = _variableDefaults.GetValueOrDefault(unset.Name.Value);
         }
         var literal = given is IntValue ? given : first.DefaultValue;
         return literal is IntValue i && int.TryParse(i.Text, CultureInfo.InvariantCulture, out var size) ? Math.Max(size, 0) : _limits.DefaultListSize;

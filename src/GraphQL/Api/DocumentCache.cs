@@ -9,11 +9,14 @@ namespace DutyGraph.Server.Api;
 /// <summary>
 /// Parsed and validated documents by their text: clients send the same few queries again and
 /// again, and a document's validity depends only on the schema. Bounded: when full it starts afresh.
-/// Syntax errors are not kept (they throw).
+/// Only valid documents of at most 16K characters are kept.
 /// </summary>
 public sealed class DocumentCache(Schema schema, int capacity = 1000)
 {
     private ConcurrentDictionary<(string Text, int MaxTokens), (Document Document, IReadOnlyList<GraphQLError> Errors)> _entries = new();
+
+    /// <summary>Longer texts are parsed each time: the cache holds at most capacity × this many characters.</summary>
+    public const int MaxCachedLength = 16 * 1024;
 
     public (Document Document, IReadOnlyList<GraphQLError> Errors) Get(string text, int maxTokens)
     {
@@ -23,6 +26,10 @@ public sealed class DocumentCache(Schema schema, int capacity = 1000)
         }
         var document = Parser.Parse(text, maxTokens);
         entry = (document, Validator.Validate(schema, document));
+        if (entry.Errors.Count > 0 || text.Length > MaxCachedLength)
+        {
+            return entry;
+        }
         if (_entries.Count >= capacity)
         {
             _entries = new();

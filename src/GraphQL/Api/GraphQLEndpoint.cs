@@ -93,7 +93,11 @@ public static class GraphQLEndpoint
             return;
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        if (!SelectsMutation(document, request.OperationName))
+        {
+            // A mutation is not stopped halfway through its fields: what it committed is reported.
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
+        }
         ExecutionResult result;
         try
         {

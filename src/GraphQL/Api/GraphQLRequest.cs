@@ -32,7 +32,7 @@ public sealed record GraphQLRequest(string Query, string? OperationName, IReadOn
             {
                 return (null, "The \"variables\" parameter must be an object or null.");
             }
-            variables = vars.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+            variables = vars.EnumerateObject().Aggregate(new Dictionary<string, JsonElement>(), Last);
         }
         if (body.TryGetProperty("extensions", out var extensions) && extensions.ValueKind is not (JsonValueKind.Null or JsonValueKind.Object))
         {
@@ -55,7 +55,7 @@ public sealed record GraphQLRequest(string Query, string? OperationName, IReadOn
                 using var parsed = JsonDocument.Parse(vars[0]!);
                 if (parsed.RootElement.ValueKind == JsonValueKind.Object)
                 {
-                    variables = parsed.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+                    variables = parsed.RootElement.EnumerateObject().Aggregate(new Dictionary<string, JsonElement>(), Last);
                 }
                 else if (parsed.RootElement.ValueKind != JsonValueKind.Null)
                 {
@@ -69,5 +69,12 @@ public sealed record GraphQLRequest(string Query, string? OperationName, IReadOn
         }
         var operationName = query["operationName"] is { Count: > 0 } op && !string.IsNullOrEmpty(op[0]) ? op[0] : null;
         return (new GraphQLRequest(text[0]!, operationName, variables), null);
+    }
+
+    /// <summary>A JSON object's members by name; a repeated name keeps its last value, as JSON.parse does.</summary>
+    private static Dictionary<string, JsonElement> Last(Dictionary<string, JsonElement> members, JsonProperty member)
+    {
+        members[member.Name] = member.Value.Clone();
+        return members;
     }
 }

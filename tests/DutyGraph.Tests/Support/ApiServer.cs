@@ -50,6 +50,14 @@ public sealed class ApiServer : IAsyncDisposable
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
+    /// <summary>Posts a request body as written (to send JSON no serializer would write).</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostRawAsync(string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync("/graphql", content);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     /// <summary>A query or mutation that must succeed without errors: its data.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null, string? key = null)
     {

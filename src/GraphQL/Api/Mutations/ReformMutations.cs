@@ -16,6 +16,7 @@ public static partial class ReformMutations
     public static ResolverMap AddReformMutations(this ResolverMap map, ApiContext api) => map
         .Add("Mutation", "mergeSections", c => Run(api, c, async (input, plan) =>
         {
+            Input.IdOf(input.Text("into"), ["Section"], ["into"]);
             var into = await TargetAsync(api, input.Text("into"), ["into"], c.Cancellation);
             var sections = input.Strings("sections").Select((id, i) => Input.IdOf(id, ["Section"], ["sections", i.ToString(Inv)]).Id).ToList();
             if (sections.Contains(into.SectionId!.Value))

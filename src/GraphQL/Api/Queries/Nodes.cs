@@ -12,6 +12,9 @@ namespace DutyGraph.Server.Api.Queries;
 /// <summary>node(id:): any record by its global id, and which GraphQL type a record is.</summary>
 public static class Nodes
 {
+    /// <summary>How many ids one nodes(ids:) may ask for.</summary>
+    public const int MaxIds = 100;
+
     public static async Task<object?> ResolveAsync(ApiContext api, ResolveContext c, string globalId)
     {
         if (GlobalId.Parse(globalId) is not var (type, id))

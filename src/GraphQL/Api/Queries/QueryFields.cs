@@ -12,7 +12,11 @@ public static class QueryFields
         .Add("Query", "nodes", async c =>
         {
             var ids = c.Argument<List<object?>>("ids");
-            return await Task.WhenAll(ids.Select(id => Nodes.ResolveAsync(api, c, (string)id!)));
+            if (ids.Count > Nodes.MaxIds)
+            {
+                throw new FieldException($"Argument \"ids\" may hold at most {Nodes.MaxIds} ids; it holds {ids.Count}.");
+            }
+            return await Task.WhenAll(ids.Select(id => GlobalId.Parse((string)id!) is null ? Task.FromResult<object?>(null) : Nodes.ResolveAsync(api, c, (string)id!)));
         })
         .Add("Query", "jurisdictions", async c => await api.Load.Jurisdictions(c))
         .Add("Query", "jurisdiction", async c => await api.Load.Jurisdiction(c, c.Argument<string>("name")))
