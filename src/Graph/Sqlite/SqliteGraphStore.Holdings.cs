@@ -27,11 +27,26 @@ public sealed partial class SqliteGraphStore
                 throw new StoreException(StoreErrorCode.Conflict, "unit",
                     $"{holding.Unit}{(holding.Section is null ? "" : "/" + holding.Section)} already holds this duty as {Roles.ChineseName(holding.Role)} from that date");
             }
-            var names = await Linker.LoadNameIndexAsync(w, ct);
-            var (unitId, sectionId) = names.ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
+            var (unitId, sectionId) = holding.UnitId is { } givenUnit
+                ? await GivenHolderAsync(w, givenUnit, holding.SectionId, ct)
+                : (await Linker.LoadNameIndexAsync(w, ct)).ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
             var id = w.Holding(holding, duty.Id, unitId, sectionId);
             return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
         }, ct);
+    }
+
+    /// <summary>A holder given by id: the unit must exist, and the section (if any) must be one of its sections.</summary>
+    private static async Task<(long? UnitId, long? SectionId)> GivenHolderAsync(SqliteWriter w, long unitId, long? sectionId, CancellationToken ct)
+    {
+        if ((await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unitId))).Count == 0)
+        {
+            throw new StoreException(StoreErrorCode.NotFound, "unit", $"no unit has id {unitId}");
+        }
+        if (sectionId is { } id && (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()?.UnitId != unitId)
+        {
+            throw new StoreException(StoreErrorCode.NotFound, "section", $"unit {unitId} has no section with id {id}");
+        }
+        return (unitId, sectionId);
     }
 
     private const string HoldingsOfDutySql = SelectHoldings + " WHERE h.duty_id = $duty";

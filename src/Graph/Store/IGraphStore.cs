@@ -65,7 +65,7 @@ public interface IGraphStore
 
     Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
 
-    /// <summary>Adds a holder to a duty; the holder is resolved like a duties.csv row and may dangle.</summary>
+    /// <summary>Adds a holder to a duty: the one its UnitId (and SectionId) name, else resolved by name like a duties.csv row (and may dangle).</summary>
     Task<Holding> AssignAsync(Holding holding, CancellationToken ct);
 
     /// <summary>Ends a holding on a date (it stays as history).</summary>

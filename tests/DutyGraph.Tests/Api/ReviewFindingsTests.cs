@@ -77,4 +77,21 @@ public sealed class ReviewFindingsTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(1, body.At("data", "units", "totalCount").GetInt32());
     }
+
+    [Fact]
+    public async Task A_holder_given_by_id_is_that_unit_even_where_its_name_would_not_resolve_from_the_duty_list()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        var duty = await server.DutyIdAsync("SY-XK-01");
+        var township = await server.UnitIdAsync("营前镇综合行政执法队");
+
+        var payload = await server.MutateAsync("assignHolding", """
+            mutation($duty: ID!, $holder: ID!) { assignHolding(input: { duty: $duty, holder: $holder, role: SUPPORT, source: "t" }) {
+              holding { isDangling unit { id jurisdiction { name } } } errors { code } } }
+            """, new { duty, holder = township });
+
+        Assert.False(payload.At("holding", "isDangling").GetBoolean());
+        Assert.Equal((township, "上犹县/营前镇"), (payload.Text("holding", "unit", "id"), payload.Text("holding", "unit", "jurisdiction", "name")));
+    }
 }

@@ -15,10 +15,11 @@ public static class HoldingMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var (unit, section) = await HolderNamesAsync(api, input, c.Cancellation);
+                var (unit, section, unitId, sectionId) = await HolderAsync(api, input, c.Cancellation);
                 var holding = await api.Store.AssignAsync(new Holding
                 {
-                    DutyId = input.Id("duty", "Duty"), Unit = unit, Section = section, Role = RoleNames.Parse(input.Text("role")),
+                    DutyId = input.Id("duty", "Duty"), Unit = unit, Section = section, UnitId = unitId, SectionId = sectionId,
+                    Role = RoleNames.Parse(input.Text("role")),
                     ValidFrom = input.Date("validFrom"), ValidTo = input.Date("validTo"), Source = input.Text("source"),
                 }, c.Cancellation);
                 return HoldingResult(holding);
@@ -58,8 +59,8 @@ public static class HoldingMutations
             }, new Dictionary<string, object?> { ["removedId"] = null });
         });
 
-    /// <summary>The holder as the store takes it (names as written): from a unit or section id, or from the names given.</summary>
-    private static async Task<(string Unit, string? Section)> HolderNamesAsync(ApiContext api, Input input, CancellationToken ct)
+    /// <summary>The holder: a unit or section by id (names and ids), or the names as written (to be resolved, or to dangle).</summary>
+    private static async Task<(string Unit, string? Section, long? UnitId, long? SectionId)> HolderAsync(ApiContext api, Input input, CancellationToken ct)
     {
         if (input.Get<string>("holder") is { } holder)
         {
@@ -68,13 +69,13 @@ public static class HoldingMutations
             {
                 var section = await api.Store.GetSectionAsync(id, ct)
                     ?? throw new InputException("NOT_FOUND", ["input", "holder"], $"no section has id {holder}");
-                return (section.Unit, section.Name);
+                return (section.Unit, section.Name, section.UnitId, section.Id);
             }
             var unit = await api.Store.GetUnitAsync(id, ct) ?? throw new InputException("NOT_FOUND", ["input", "holder"], $"no unit has id {holder}");
-            return (unit.Name, null);
+            return (unit.Name, null, unit.Id, null);
         }
         return input.Get<string>("unitName") is { } name && !string.IsNullOrWhiteSpace(name)
-            ? (name, input.Get<string>("sectionName"))
+            ? (name, input.Get<string>("sectionName"), null, null)
             : throw new InputException("INVALID_ARGUMENT", ["input", "holder"], "say who holds the duty: give holder (an id) or unitName");
     }
 
