@@ -66,12 +66,10 @@ public sealed partial class SqliteGraphStore
             foreach (var (id, i) in (step.AbolishUnits ?? []).Select((id, i) => (id, i)))
             {
                 var ending = (await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([id]))))
-                    .Where(s => s.IsValidAt(step.On) && !(step.AbolishSections ?? []).Contains(s.Id)).ToList();
+                    .Where(s => s.IsValidAt(step.On) && !(step.AbolishSections ?? []).Contains(s.Id)).Select(s => s.Id).ToHashSet();
                 units.Add(await AbolishUnitInAsync(w, id, step.On, $"abolishUnits[{i}]", ct));
-                foreach (var section in ending)
-                {
-                    sections.Add((await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0]);
-                }
+                sections.AddRange((await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([id]))))
+                    .Where(s => ending.Contains(s.Id)));
             }
             return new ReformOutcome(ended, created, units, sections);
         }, ct);

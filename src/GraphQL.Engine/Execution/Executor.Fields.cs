@@ -108,21 +108,27 @@ public sealed partial class Executor
     }
 
     private async Task<(bool Present, object? Value)> CompleteSlowAsync(
-        Run run, ObjectGraphType type, IReadOnlyList<object> path, List<Field> nodes, OutputField definition, ValueTask<object?> resolving)
+        Run run, ObjectGraphType type, IReadOnlyList<object> path, List<Field> nodes, OutputField definition, ValueTask<object?> resolving) =>
+        (true, await CompleteOrNullAsync(run, definition.Type, nodes, path, resolving, $"{type.Name}.{definition.Name}"));
+
+    /// <summary>
+    /// Awaits a field's (or list item's) value and completes it; an error is recorded at its path and
+    /// the value becomes null, or, where the type is non-null, the null moves up to the parent.
+    /// </summary>
+    private async Task<object?> CompleteOrNullAsync(Run run, GraphType type, List<Field> nodes, IReadOnlyList<object> path, ValueTask<object?> value, string fieldName)
     {
         try
         {
-            var resolved = await resolving;
-            return (true, await CompleteAsync(run, definition.Type, nodes, path, resolved, $"{type.Name}.{definition.Name}"));
+            return await CompleteAsync(run, type, nodes, path, await value, fieldName);
         }
-        catch (PropagatedNull) when (definition.Type is not NonNullGraphType)
+        catch (PropagatedNull) when (type is not NonNullGraphType)
         {
-            return (true, null);
+            return null;
         }
         catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
         {
             run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : nodes[0].Location], path));
-            return definition.Type is NonNullGraphType ? throw new PropagatedNull() : (true, null);
+            return type is NonNullGraphType ? throw new PropagatedNull() : null;
         }
     }
 
@@ -155,7 +161,7 @@ public sealed partial class Executor
                 var index = 0;
                 foreach (var item in items)
                 {
-                    pending.Add(CompleteItemAsync(run, list.OfType, nodes, [.. path, index++], item, fieldName));
+                    pending.Add(CompleteOrNullAsync(run, list.OfType, nodes, [.. path, index++], new ValueTask<object?>(item), fieldName));
                 }
                 var results = new List<object?>(pending.Count);
                 PropagatedNull? propagated = null;
@@ -184,24 +190,6 @@ public sealed partial class Executor
                 return await ExecuteFieldsAsync(run, concrete, value, path, CollectFields(run, concrete, SubSelections(nodes)));
             default:
                 throw new FieldException($"Cannot complete a value of type \"{type}\".");
-        }
-    }
-
-    /// <summary>Completes one item of a list; a null or error in it stays in it unless the item type is non-null.</summary>
-    private async Task<object?> CompleteItemAsync(Run run, GraphType itemType, List<Field> nodes, IReadOnlyList<object> path, object? item, string fieldName)
-    {
-        try
-        {
-            return await CompleteAsync(run, itemType, nodes, path, item, fieldName);
-        }
-        catch (PropagatedNull) when (itemType is not NonNullGraphType)
-        {
-            return null;
-        }
-        catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
-        {
-            run.Add(new GraphQLError(ErrorMessage(e), [nodes[0].Location], path));
-            return itemType is NonNullGraphType ? throw new PropagatedNull() : null;
         }
     }
 

@@ -48,21 +48,11 @@ public sealed partial class Executor(Schema schema, ResolverMap resolvers)
         }
     }
 
-    private static OperationDefinition SelectOperation(Document document, string? name)
-    {
-        var operations = document.Definitions.OfType<OperationDefinition>().ToList();
-        if (name is null)
-        {
-            return operations.Count switch
-            {
-                1 => operations[0],
-                0 => throw new GraphQLRequestException([new GraphQLError("Must provide an operation.", [])]),
-                _ => throw new GraphQLRequestException([new GraphQLError("Must provide operation name if query contains multiple operations.", [])]),
-            };
-        }
-        return operations.FirstOrDefault(o => o.Name?.Value == name)
-            ?? throw new GraphQLRequestException([new GraphQLError($"Unknown operation named \"{name}\".", [])]);
-    }
+    private static OperationDefinition SelectOperation(Document document, string? name) =>
+        Operations.Select(document, name) ?? throw new GraphQLRequestException([new GraphQLError(
+            name is not null ? $"Unknown operation named \"{name}\"."
+            : document.Definitions.OfType<OperationDefinition>().Any() ? "Must provide operation name if query contains multiple operations."
+            : "Must provide an operation.", [])]);
 
     /// <summary>One execution's state: its variables and the errors found so far (fields may run concurrently).</summary>
     private sealed class Run(ExecutionRequest request, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)

@@ -30,16 +30,14 @@ public sealed class RequestGuard
         _fragments = document.Definitions.OfType<FragmentDefinition>().GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First());
     }
 
-    /// <summary>What a request's operation would cost, and the errors that refuse it (none when it is within the limits).</summary>
-    public static (Measure Measure, IReadOnlyList<GraphQLError> Errors) Check(Schema schema, Document document, string? operationName,
+    /// <summary>The errors that refuse a request's operation; none when it is within the limits.</summary>
+    public static IReadOnlyList<GraphQLError> Check(Schema schema, Document document, string? operationName,
         IReadOnlyDictionary<string, JsonElement>? variables, RequestLimits limits)
     {
-        var operations = document.Definitions.OfType<OperationDefinition>().ToList();
-        var operation = operationName is null ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        var operation = Operations.Select(document, operationName);
         if (operation is null || schema.RootType(operation.Operation) is not { } root)
         {
-            return (new Measure(0, 0, 0), []);
+            return [];
         }
         var guard = new RequestGuard(schema, document, limits, variables);
         foreach (var definition in operation.Variables.Where(v => v.DefaultValue is not null))
@@ -62,7 +60,7 @@ public sealed class RequestGuard
                 $"The query would cost {Format(measure.Cost)} (each field once per item it is resolved for, lists counted by their page size); "
                 + $"at most {Format(limits.MaxCost)} is allowed. Ask for smaller pages or fewer nested lists.", [operation.Location]));
         }
-        return (measure, errors);
+        return errors;
     }
 
     private static string Format(double cost) => cost >= 1e15 ? "more than 10^15" : cost.ToString("#,0", CultureInfo.InvariantCulture);
@@ -137,7 +135,7 @@ public sealed class RequestGuard
 }
 
 /// <summary>What an operation asks for: its cost, its depth in fields, and how many aliases it uses.</summary>
-public readonly record struct Measure(double Cost, int Depth, int Aliases)
+internal readonly record struct Measure(double Cost, int Depth, int Aliases)
 {
     public static Measure operator +(Measure a, Measure b) => new(a.Cost + b.Cost, Math.Max(a.Depth, b.Depth), a.Aliases + b.Aliases);
 }

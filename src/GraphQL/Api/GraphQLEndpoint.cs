@@ -69,14 +69,15 @@ public static class GraphQLEndpoint
             await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, errors, HasData: false)));
             return;
         }
-        if (HttpMethods.IsGet(context.Request.Method) && SelectsMutation(document, request.OperationName))
+        var isMutation = Operations.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
+        if (HttpMethods.IsGet(context.Request.Method) && isMutation)
         {
             context.Response.Headers.Allow = "POST";
             await Respond(context, mediaType, StatusCodes.Status405MethodNotAllowed,
                 ErrorBody("Mutations are not allowed over GET: send them with POST."));
             return;
         }
-        if (SelectsMutation(document, request.OperationName) && role != ApiRole.Editor)
+        if (isMutation && role != ApiRole.Editor)
         {
             if (role is null)
             {
@@ -86,14 +87,14 @@ public static class GraphQLEndpoint
             await Respond(context, mediaType, StatusCodes.Status403Forbidden, ErrorBody("Changes need an API key with the editor role; this key may only read."));
             return;
         }
-        var (_, refusals) = RequestGuard.Check(api.Schema, document, request.OperationName, request.Variables, options.Limits);
+        var refusals = RequestGuard.Check(api.Schema, document, request.OperationName, request.Variables, options.Limits);
         if (refusals.Count > 0)
         {
             await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, refusals, HasData: false)));
             return;
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        if (!SelectsMutation(document, request.OperationName))
+        if (!isMutation)
         {
             // A mutation is not stopped halfway through its fields: what it committed is reported.
             timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
@@ -174,13 +175,6 @@ public static class GraphQLEndpoint
 
     private static int BadIfGraphQL(string mediaType) =>
         mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-
-    private static bool SelectsMutation(Document document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<OperationDefinition>().ToList();
-        var selected = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return selected?.Operation == OperationType.Mutation;
-    }
 
     private static string ErrorBody(string message) =>
         Serialize(new ExecutionResult(null, [new GraphQLError(message, [])], HasData: false));

@@ -100,9 +100,7 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var id = input.Id("id", "Duty");
-                var duty = await api.Store.GetDutyAsync(id, c.Cancellation)
-                    ?? throw new InputException("NOT_FOUND", ["input", "id"], $"no duty has id {input.Text("id")}");
+                var duty = await ExistingAsync(api.Store.GetDutyAsync, input, "id", "Duty", c.Cancellation);
                 return DutyResult(await api.Store.UpdateDutyAsync(duty with
                 {
                     Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
@@ -112,13 +110,17 @@ public static class RecordMutations
             }, DutyResult(null));
         });
 
-    private static async Task<Unit> ExistingUnitAsync(ApiContext api, Input input, string field, CancellationToken ct) =>
-        await api.Store.GetUnitAsync(input.Id(field, "Unit"), ct)
-            ?? throw new InputException("NOT_FOUND", ["input", field], $"no unit has id {input.Text(field)}");
+    private static Task<Unit> ExistingUnitAsync(ApiContext api, Input input, string field, CancellationToken ct) =>
+        ExistingAsync(api.Store.GetUnitAsync, input, field, "Unit", ct);
 
-    private static async Task<Section> ExistingSectionAsync(ApiContext api, Input input, CancellationToken ct) =>
-        await api.Store.GetSectionAsync(input.Id("id", "Section"), ct)
-            ?? throw new InputException("NOT_FOUND", ["input", "id"], $"no section has id {input.Text("id")}");
+    private static Task<Section> ExistingSectionAsync(ApiContext api, Input input, CancellationToken ct) =>
+        ExistingAsync(api.Store.GetSectionAsync, input, "id", "Section", ct);
+
+    /// <summary>The record the input field's global id names; NOT_FOUND naming the field when there is none.</summary>
+    private static async Task<T> ExistingAsync<T>(Func<long, CancellationToken, Task<T?>> get, Input input, string field, string type, CancellationToken ct)
+        where T : class =>
+        await get(input.Id(field, type), ct)
+            ?? throw new InputException("NOT_FOUND", ["input", field], $"no {type.ToLowerInvariant()} has id {input.Text(field)}");
 
     private static Dictionary<string, object?> UnitResult(Unit? unit) => new() { ["unit"] = unit };
 
