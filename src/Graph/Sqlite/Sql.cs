@@ -6,11 +6,16 @@ namespace DutyGraph.Graph.Sqlite;
 /// <summary>Small helpers to run parameterised statements; statements themselves live beside the methods that run them.</summary>
 internal static class Sql
 {
+    /// <summary>
+    /// A command for the statement with its parameters set: the connection's kept (prepared)
+    /// command when it keeps them, else a new one. Hand it back with <see cref="ReleaseAsync"/>.
+    /// </summary>
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string text, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
+        var command = (connection as StatementCachingConnection)?.Statement(text) ?? connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = text;
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -18,29 +23,54 @@ internal static class Sql
         return command;
     }
 
+    /// <summary>Disposes a command unless its connection keeps it for the next call.</summary>
+    public static ValueTask ReleaseAsync(SqliteConnection connection, SqliteCommand command) =>
+        connection is StatementCachingConnection caching && caching.Keeps(command) ? ValueTask.CompletedTask : command.DisposeAsync();
+
     public static async Task<int> ExecuteAsync(SqliteConnection c, SqliteTransaction? tx, string text, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var command = Command(c, tx, text, parameters);
-        return await command.ExecuteNonQueryAsync(ct);
+        var command = Command(c, tx, text, parameters);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await ReleaseAsync(c, command);
+        }
     }
 
     public static async Task<long> ScalarAsync(SqliteConnection c, SqliteTransaction? tx, string text, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var command = Command(c, tx, text, parameters);
-        var value = await command.ExecuteScalarAsync(ct);
-        return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        var command = Command(c, tx, text, parameters);
+        try
+        {
+            var value = await command.ExecuteScalarAsync(ct);
+            return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await ReleaseAsync(c, command);
+        }
     }
 
     public static async Task<List<T>> ListAsync<T>(SqliteConnection c, SqliteTransaction? tx, string text, Func<SqliteDataReader, T> map, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var command = Command(c, tx, text, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var list = new List<T>();
-        while (await reader.ReadAsync(ct))
+        var command = Command(c, tx, text, parameters);
+        try
         {
-            list.Add(map(reader));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var list = new List<T>();
+            while (await reader.ReadAsync(ct))
+            {
+                list.Add(map(reader));
+            }
+            return list;
         }
-        return list;
+        finally
+        {
+            await ReleaseAsync(c, command);
+        }
     }
 
     /// <summary>Prepares a statement with named parameters whose values are set per row.</summary>

@@ -10,9 +10,10 @@ namespace DutyGraph.Graph.Sqlite;
 /// enforcing the model's rules, a schema version with forward migrations. Each public call
 /// is one transaction.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncDisposable
 {
     private readonly string _connectionString;
+    private readonly ReadConnections _readers;
 
     public SqliteGraphStore(string path)
     {
@@ -24,7 +25,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
             DefaultTimeout = 30,
             Pooling = true,
         }.ToString();
+        _readers = new ReadConnections(_connectionString, keepIdle: Math.Max(4, 2 * Environment.ProcessorCount));
     }
+
+    /// <summary>Closes the read connections kept open; reads after this are refused.</summary>
+    public ValueTask DisposeAsync() => _readers.DisposeAsync();
+
+    public void Dispose() => _readers.Dispose();
 
     public string Location { get; }
 
@@ -42,11 +49,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await SchemaMigrations.ApplyAsync(connection, ct);
     }
 
-    public async Task<int> SchemaVersionAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await SchemaMigrations.VersionAsync(connection, null, ct);
-    }
+    public Task<int> SchemaVersionAsync(CancellationToken ct) =>
+        ReadAsync(c => SchemaMigrations.VersionAsync(c, null, ct), ct);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
@@ -61,33 +65,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
                (SELECT count(*) FROM sources)
         """;
 
-    public async Task<StoreCounts> CountAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var rows = await Sql.ListAsync(connection, null, CountSql,
-            r => new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ct);
-        return rows[0];
-    }
+    public Task<StoreCounts> CountAsync(CancellationToken ct) =>
+        ReadAsync(async c => (await Sql.ListAsync(c, null, CountSql,
+            r => new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ct))[0], ct);
 
     private const string ListJurisdictionsSql =
         "SELECT " + RecordReaders.JurisdictionColumns + " FROM " + RecordReaders.JurisdictionFrom + " ORDER BY j.name";
 
-    public async Task<IReadOnlyList<Jurisdiction>> ListJurisdictionsAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await Sql.ListAsync(connection, null, ListJurisdictionsSql, RecordReaders.Jurisdiction, ct);
-    }
+    public Task<IReadOnlyList<Jurisdiction>> ListJurisdictionsAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Jurisdiction>>(async c => await Sql.ListAsync(c, null, ListJurisdictionsSql, RecordReaders.Jurisdiction, ct), ct);
 
     private const string GetJurisdictionSql =
         "SELECT " + RecordReaders.JurisdictionColumns + " FROM " + RecordReaders.JurisdictionFrom + " WHERE j.name = $name";
 
-    public async Task<Jurisdiction?> GetJurisdictionAsync(string name, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var found = await Sql.ListAsync(connection, null, GetJurisdictionSql, RecordReaders.Jurisdiction, ct,
-            ("$name", Jurisdiction.Canonical(name)));
-        return found.FirstOrDefault();
-    }
+    public Task<Jurisdiction?> GetJurisdictionAsync(string name, CancellationToken ct) =>
+        ReadAsync(async c => (await Sql.ListAsync(c, null, GetJurisdictionSql, RecordReaders.Jurisdiction, ct,
+            ("$name", Jurisdiction.Canonical(name)))).FirstOrDefault(), ct);
 
     public async Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
@@ -212,9 +205,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private static long Limit(PageRequest page) => page.First == int.MaxValue ? -1 : (long)page.First + 1;
 
+    /// <summary>Runs a read on one of the kept read connections.</summary>
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        return await work(connection);
+        var connection = await _readers.RentAsync(ct);
+        var failed = true;
+        try
+        {
+            var result = await work(connection);
+            failed = false;
+            return result;
+        }
+        finally
+        {
+            await _readers.ReturnAsync(connection, failed);
+        }
     }
 }

@@ -7,6 +7,20 @@ namespace DutyGraph.GraphQL.Engine.Execution;
 public sealed partial class Executor
 {
     /// <summary>
+    /// The plans of the fields the selection sets ask of an object type, worked out once per
+    /// execution for each (type, selection): every item of a list shares its parent field's plans.
+    /// </summary>
+    private IReadOnlyList<FieldPlan> Plans(Run run, ObjectGraphType type, object selection, IEnumerable<SelectionSet> selectionSets) =>
+        run.PlansOf(type, selection) ?? run.Keep(type, selection, [.. CollectFields(run, type, selectionSets).Select(f => PlanOf(type, f.Key, f.Value))]);
+
+    private FieldPlan PlanOf(ObjectGraphType type, string key, List<Field> nodes)
+    {
+        var definition = MetaFields.FieldOf(schema, type, nodes[0].Name.Value);
+        return definition is null ? new FieldPlan(key, nodes, type, null, null, null)
+            : new FieldPlan(key, nodes, type, definition, ResolverFor(type, definition), resolvers.FindReader(type.Name, definition.Name));
+    }
+
+    /// <summary>
     /// The fields a selection asks of an object type, grouped by response key in order: fragments
     /// whose type condition applies are spread in, @skip and @include honoured (CollectFields, 6.3.2).
     /// </summary>

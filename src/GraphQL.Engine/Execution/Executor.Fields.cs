@@ -1,31 +1,57 @@
 using System.Collections;
-using DutyGraph.GraphQL.Engine.Introspection;
-using DutyGraph.GraphQL.Engine.Language;
 using DutyGraph.GraphQL.Engine.Types;
 
 namespace DutyGraph.GraphQL.Engine.Execution;
 
+/// <summary>
+/// Executing fields and completing values (specification 6.4). Each step answers at once when
+/// everything below it did (most fields read a value already at hand) and only becomes an
+/// async step where something really waits, such as a batch loader.
+/// </summary>
 public sealed partial class Executor
 {
-    private async Task<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
-        Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, OrderedDictionary<string, List<Field>> fields)
+    /// <summary>The fields of one object side by side: all are started before any is awaited.</summary>
+    private ValueTask<object?> ExecuteFieldsAsync(Run run, object? source, ResponsePath? path, IReadOnlyList<FieldPlan> fields)
     {
-        var pending = new List<(string Key, ValueTask<(bool Present, object? Value)> Task)>(fields.Count);
-        foreach (var (key, nodes) in fields)
+        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        for (var i = 0; i < fields.Count; i++)
         {
-            pending.Add((key, ExecuteFieldAsync(run, type, source, [.. path, key], nodes)));
+            if (fields[i].Definition is null)
+            {
+                continue;
+            }
+            var executing = ExecuteFieldAsync(run, source, path, fields[i]);
+            if (!executing.IsCompletedSuccessfully)
+            {
+                return new(FinishFieldsAsync(run, source, path, fields, i, executing, result));
+            }
+            result[fields[i].Key] = executing.Result;
         }
-        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
-        PropagatedNull? propagated = null;
-        foreach (var (key, task) in pending)
+        return new(result);
+    }
+
+    private async Task<object?> FinishFieldsAsync(Run run, object? source, ResponsePath? path,
+        IReadOnlyList<FieldPlan> fields, int first, ValueTask<object?> firstExecuting, OrderedDictionary<string, object?> result)
+    {
+        var executing = new ValueTask<object?>[fields.Count - first];
+        executing[0] = firstExecuting;
+        for (var i = first + 1; i < fields.Count; i++)
         {
+            if (fields[i].Definition is not null)
+            {
+                executing[i - first] = ExecuteFieldAsync(run, source, path, fields[i]);
+            }
+        }
+        PropagatedNull? propagated = null;
+        for (var i = 0; i < executing.Length; i++)
+        {
+            if (fields[first + i].Definition is null)
+            {
+                continue;
+            }
             try
             {
-                var (present, value) = await task;
-                if (present)
-                {
-                    result[key] = value;
-                }
+                result[fields[first + i].Key] = await executing[i];
             }
             catch (PropagatedNull e)
             {
@@ -35,91 +61,107 @@ public sealed partial class Executor
         return propagated is null ? result : throw propagated;
     }
 
-    private async Task<OrderedDictionary<string, object?>> ExecuteSeriallyAsync(
-        Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, OrderedDictionary<string, List<Field>> fields)
+    private async Task<object?> ExecuteSeriallyAsync(Run run, object? source, IReadOnlyList<FieldPlan> fields)
     {
-        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, nodes) in fields)
+        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        foreach (var field in fields.Where(f => f.Definition is not null))
         {
             run.Batches.Forget();
-            var (present, value) = await ExecuteFieldAsync(run, type, source, [.. path, key], nodes);
-            if (present)
-            {
-                result[key] = value;
-            }
+            result[field.Key] = await ExecuteFieldAsync(run, source, null, field);
         }
         return result;
     }
 
     /// <summary>
-    /// Resolves and completes one field; (false, null) when the field is unknown to the type. A
-    /// leaf whose resolver answers at once completes without an async step (most fields are such).
+    /// Resolves and completes one field of the parent at <paramref name="parentPath"/>. A leaf read
+    /// straight from its parent (most fields) is done without a path or a resolve context.
     /// </summary>
-    private ValueTask<(bool Present, object? Value)> ExecuteFieldAsync(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, List<Field> nodes)
+    private ValueTask<object?> ExecuteFieldAsync(Run run, object? source, ResponsePath? parentPath, FieldPlan field)
     {
-        var node = nodes[0];
-        var definition = MetaFields.FieldOf(schema, type, node.Name.Value);
-        if (definition is null)
+        var definition = field.Definition!;
+        if (field.Reader is { } read && field.Leaf is { } leaf && field.TakesNoArguments)
         {
-            return new((false, null));
+            try
+            {
+                run.Cancellation.ThrowIfCancellationRequested();
+                if (read(source) is { } value)
+                {
+                    return new(Coercion.Serialize(value, leaf));
+                }
+                if (definition.Type is not NonNullGraphType)
+                {
+                    return new((object?)null);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Done again below, where the error is reported at the field's path.
+            }
         }
+        var path = ResponsePath.Field(parentPath, field.Key);
+        ValueTask<object?> resolved;
         try
         {
             run.Cancellation.ThrowIfCancellationRequested();
-            if (node.Name.Value == "__typename")
-            {
-                return new((true, type.Name));
-            }
-            var resolved = Resolve(run, type, source, path, node, definition);
-            if (resolved.IsCompletedSuccessfully && LeafOf(definition.Type) is { } leaf)
-            {
-                var value = resolved.Result;
-                return value is null
-                    ? definition.Type is NonNullGraphType
-                        ? new(CompleteSlowAsync(run, type, path, nodes, definition, resolved))
-                        : new((true, null))
-                    : new((true, Coercion.Serialize(value, leaf)));
-            }
-            return new(CompleteSlowAsync(run, type, path, nodes, definition, resolved));
+            resolved = definition.Name == "__typename" ? new(field.ParentType.Name) : Resolve(run, source, path, field);
         }
-        catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new(CompleteSlowAsync(run, type, path, nodes, definition, ValueTask.FromException<object?>(e)));
+            resolved = ValueTask.FromException<object?>(e);
         }
+        return CompleteOrNullAsync(run, definition.Type, field, path, resolved);
     }
 
-    /// <summary>The named scalar or enum type of a leaf field (nullable or not); null for anything else.</summary>
-    private static NamedGraphType? LeafOf(GraphType type) => (type is NonNullGraphType nonNull ? nonNull.OfType : type) switch
+    /// <summary>A field read straight from its parent value needs no context; any other resolver gets one.</summary>
+    private ValueTask<object?> Resolve(Run run, object? source, ResponsePath path, FieldPlan field)
     {
-        ScalarGraphType scalar => scalar,
-        EnumGraphType enumType => enumType,
-        _ => null,
-    };
-
-    private ValueTask<object?> Resolve(Run run, ObjectGraphType type, object? source, IReadOnlyList<object> path, Field node, OutputField definition)
-    {
-        var arguments = ArgumentValues.Coerce(definition.Arguments, node.Arguments, run.Variables, node);
+        if (field.Reader is { } read && field.TakesNoArguments)
+        {
+            return new(read(source));
+        }
+        var node = field.Nodes[0];
         var context = new ResolveContext
         {
-            Source = source, Arguments = arguments, Field = definition, ParentType = type, Node = node, Schema = schema,
+            Source = source, Arguments = ArgumentValues.Coerce(field.Definition!.Arguments, node.Arguments, run.Variables, node),
+            Field = field.Definition, ParentType = field.ParentType, Node = node, Schema = schema,
             Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
         };
-        return ResolverFor(type, definition)(context);
+        return field.Resolver!(context);
     }
 
-    private async Task<(bool Present, object? Value)> CompleteSlowAsync(
-        Run run, ObjectGraphType type, IReadOnlyList<object> path, List<Field> nodes, OutputField definition, ValueTask<object?> resolving) =>
-        (true, await CompleteOrNullAsync(run, definition.Type, nodes, path, resolving, $"{type.Name}.{definition.Name}"));
-
     /// <summary>
-    /// Awaits a field's (or list item's) value and completes it; an error is recorded at its path and
-    /// the value becomes null, or, where the type is non-null, the null moves up to the parent.
+    /// Completes a field's (or list item's) value once it is there. An error is recorded at its
+    /// path and the value becomes null, or, where the type is non-null, the null moves up to the parent.
     /// </summary>
-    private async Task<object?> CompleteOrNullAsync(Run run, GraphType type, List<Field> nodes, IReadOnlyList<object> path, ValueTask<object?> value, string fieldName)
+    private ValueTask<object?> CompleteOrNullAsync(Run run, GraphType type, FieldPlan field, ResponsePath path, ValueTask<object?> value)
+    {
+        if (!value.IsCompletedSuccessfully)
+        {
+            return new(CompleteOrNullSlowAsync(run, type, field, path, value, completed: false));
+        }
+        ValueTask<object?> completing;
+        try
+        {
+            completing = CompleteAsync(run, Nullable(type), field, path, value.Result);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            completing = ValueTask.FromException<object?>(e);
+        }
+        return completing.IsCompletedSuccessfully && (completing.Result is not null || type is not NonNullGraphType)
+            ? completing
+            : new(CompleteOrNullSlowAsync(run, type, field, path, completing, completed: true));
+    }
+
+    private async Task<object?> CompleteOrNullSlowAsync(Run run, GraphType type, FieldPlan field, ResponsePath path, ValueTask<object?> value, bool completed)
     {
         try
         {
-            return await CompleteAsync(run, type, nodes, path, await value, fieldName);
+            var awaited = await value;
+            var done = completed ? awaited : await CompleteAsync(run, Nullable(type), field, path, awaited);
+            return done is null && type is NonNullGraphType
+                ? throw new FieldException($"Cannot return null for non-nullable field {field.Name}.")
+                : done;
         }
         catch (PropagatedNull) when (type is not NonNullGraphType)
         {
@@ -127,10 +169,12 @@ public sealed partial class Executor
         }
         catch (Exception e) when (e is not PropagatedNull and not OperationCanceledException)
         {
-            run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : nodes[0].Location], path));
+            run.Add(new GraphQLError(ErrorMessage(e), [e is LocatedFieldException located ? located.At.Location : field.Nodes[0].Location], path.ToList()));
             return type is NonNullGraphType ? throw new PropagatedNull() : null;
         }
     }
+
+    private static GraphType Nullable(GraphType type) => type is NonNullGraphType nonNull ? nonNull.OfType : type;
 
     /// <summary>What a client may read of an exception: messages of the engine's own errors; never a stack trace or internals.</summary>
     private string ErrorMessage(Exception e) => e switch
@@ -139,61 +183,77 @@ public sealed partial class Executor
         _ => resolvers.DescribeError?.Invoke(e) ?? "Unexpected error.",
     };
 
-    private async Task<object?> CompleteAsync(Run run, GraphType type, List<Field> nodes, IReadOnlyList<object> path, object? value, string fieldName)
+    /// <summary>
+    /// A value completed by its nullable type (CompleteValue, 6.4.3; the caller checks non-null);
+    /// throws or faults for a value that does not fit.
+    /// </summary>
+    private ValueTask<object?> CompleteAsync(Run run, GraphType type, FieldPlan field, ResponsePath path, object? value)
     {
-        if (type is NonNullGraphType nonNull)
-        {
-            var completed = await CompleteAsync(run, nonNull.OfType, nodes, path, value, fieldName);
-            return completed ?? throw new FieldException($"Cannot return null for non-nullable field {fieldName}.");
-        }
         if (value is null)
         {
-            return null;
+            return new((object?)null);
         }
         switch (type)
         {
-            case ListGraphType list:
-                if (value is string || value is not IEnumerable items)
-                {
-                    throw new FieldException($"Expected Iterable, but did not find one for field \"{fieldName}\".");
-                }
-                var pending = new List<Task<object?>>();
-                var index = 0;
-                foreach (var item in items)
-                {
-                    pending.Add(CompleteOrNullAsync(run, list.OfType, nodes, [.. path, index++], new ValueTask<object?>(item), fieldName));
-                }
-                var results = new List<object?>(pending.Count);
-                PropagatedNull? propagated = null;
-                foreach (var task in pending)
-                {
-                    try
-                    {
-                        results.Add(await task);
-                    }
-                    catch (PropagatedNull e)
-                    {
-                        propagated = e;
-                    }
-                }
-                if (propagated is not null)
-                {
-                    throw propagated;
-                }
-                return results;
             case ScalarGraphType or EnumGraphType:
-                return Coercion.Serialize(value, (NamedGraphType)type);
+                return new(Coercion.Serialize(value, (NamedGraphType)type));
+            case ListGraphType list:
+                return CompleteListAsync(run, list, field, path, value);
             case ObjectGraphType obj:
-                return await ExecuteFieldsAsync(run, obj, value, path, CollectFields(run, obj, SubSelections(nodes)));
+                return ExecuteFieldsAsync(run, value, path, SubPlans(run, obj, field));
             case InterfaceGraphType or UnionGraphType:
-                var concrete = RuntimeType(value, (NamedGraphType)type, fieldName);
-                return await ExecuteFieldsAsync(run, concrete, value, path, CollectFields(run, concrete, SubSelections(nodes)));
+                var concrete = RuntimeType(value, (NamedGraphType)type, field.Name);
+                return ExecuteFieldsAsync(run, value, path, SubPlans(run, concrete, field));
             default:
                 throw new FieldException($"Cannot complete a value of type \"{type}\".");
         }
     }
 
-    private static List<SelectionSet> SubSelections(List<Field> nodes) => [.. nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!)];
+    /// <summary>The items of a list completed side by side (each may fail alone); at once when every item is.</summary>
+    private ValueTask<object?> CompleteListAsync(Run run, ListGraphType list, FieldPlan field, ResponsePath path, object value)
+    {
+        if (value is string || value is not IEnumerable items)
+        {
+            throw new FieldException($"Expected Iterable, but did not find one for field \"{field.Name}\".");
+        }
+        var completing = new List<ValueTask<object?>>(value is ICollection collection ? collection.Count : 4);
+        foreach (var item in items)
+        {
+            completing.Add(CompleteOrNullAsync(run, list.OfType, field, ResponsePath.Item(path, completing.Count), new ValueTask<object?>(item)));
+        }
+        var results = new List<object?>(completing.Count);
+        foreach (var item in completing)
+        {
+            if (!item.IsCompletedSuccessfully)
+            {
+                return new(FinishListAsync(completing, results));
+            }
+            results.Add(item.Result);
+        }
+        return new(results);
+    }
+
+    private static async Task<object?> FinishListAsync(List<ValueTask<object?>> completing, List<object?> results)
+    {
+        PropagatedNull? propagated = null;
+        for (var i = results.Count; i < completing.Count; i++)
+        {
+            try
+            {
+                results.Add(await completing[i]);
+            }
+            catch (PropagatedNull e)
+            {
+                propagated = e;
+                results.Add(null);
+            }
+        }
+        return propagated is null ? results : throw propagated;
+    }
+
+    /// <summary>The plans of what a field's selection sets ask of the object type its value is.</summary>
+    private IReadOnlyList<FieldPlan> SubPlans(Run run, ObjectGraphType type, FieldPlan field) =>
+        run.PlansOf(type, field) ?? Plans(run, type, field, field.Nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!));
 
     /// <summary>The object type a value of an abstract type is: from the type resolver, else its <c>__typename</c>; refused as graphql-js refuses it.</summary>
     private ObjectGraphType RuntimeType(object value, NamedGraphType abstractType, string fieldName)

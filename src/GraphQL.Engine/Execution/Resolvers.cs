@@ -12,7 +12,7 @@ public sealed class ResolveContext
     public required ObjectGraphType ParentType { get; init; }
     public required Field Node { get; init; }
     public required Schema Schema { get; init; }
-    public required IReadOnlyList<object> Path { get; init; }
+    public required ResponsePath Path { get; init; }
     public object? UserContext { get; init; }
     public CancellationToken Cancellation { get; init; }
     /// <summary>This execution's batch loaders.</summary>
@@ -34,6 +34,7 @@ public delegate ObjectGraphType? TypeResolver(object value, NamedGraphType abstr
 public sealed class ResolverMap
 {
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
+    private readonly Dictionary<(string Type, string Field), Func<object?, object?>> _readers = [];
 
     public TypeResolver? ResolveType { get; init; }
 
@@ -46,6 +47,7 @@ public sealed class ResolverMap
     public ResolverMap Add(string type, string field, FieldResolver resolver)
     {
         _resolvers[(type, field)] = resolver;
+        _readers.Remove((type, field));
         return this;
     }
 
@@ -53,10 +55,17 @@ public sealed class ResolverMap
         Add(type, field, context => ValueTask.FromResult(resolver(context)));
 
     /// <summary>A field read straight from the parent value, which is a <typeparamref name="TSource"/>.</summary>
-    public ResolverMap Read<TSource>(string type, string field, Func<TSource, object?> read) =>
+    public ResolverMap Read<TSource>(string type, string field, Func<TSource, object?> read)
+    {
         Add(type, field, context => ValueTask.FromResult(read((TSource)context.Source!)));
+        _readers[(type, field)] = source => read((TSource)source!);
+        return this;
+    }
 
     public FieldResolver? Find(string type, string field) => _resolvers.GetValueOrDefault((type, field));
+
+    /// <summary>The read function of a field added with <see cref="Read{TSource}"/>: the executor calls it without a resolve context.</summary>
+    public Func<object?, object?>? FindReader(string type, string field) => _readers.GetValueOrDefault((type, field));
 
     public static ValueTask<object?> DefaultResolve(ResolveContext context) => ValueTask.FromResult(context.Source switch
     {

@@ -20,7 +20,7 @@ internal static class ExportCommand
                 await Console.Error.WriteLineAsync($"dutygraph export: there is no store at {path} (give --db FILE)");
                 return 1;
             }
-            var store = new SqliteGraphStore(path);
+            await using var store = new SqliteGraphStore(path);
             Dataset dataset;
             try
             {

@@ -32,7 +32,7 @@ internal static class ImportCommand
             try
             {
                 source = DatasetFolder.Open(folder, ct);
-                var store = new SqliteGraphStore(path);
+                await using var store = new SqliteGraphStore(path);
                 await store.InitializeAsync(ct);
                 summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
             }

@@ -46,4 +46,49 @@ public sealed class SqliteStoreContractTests : StoreContract
 
         Assert.Contains("schema version 99", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reads_on_the_kept_connections_see_what_another_process_wrote_since_they_were_prepared()
+    {
+        using var temp = new TempFolder();
+        await using var server = await Stores.NewSqliteAsync(temp);
+        await server.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var before = await server.ListUnitsAsync(new UnitFilter { Jurisdiction = "上犹县" }, new PageRequest(50, null, PageOrder.Id), CancellationToken.None);
+
+        await using (var other = new SqliteGraphStore(temp.File("store.db")))
+        {
+            await other.CreateUnitAsync(new DutyGraph.Graph.Units.Unit { Jurisdiction = "上犹县", Name = "县新设局", Source = "test" }, CancellationToken.None);
+        }
+        var after = await server.ListUnitsAsync(new UnitFilter { Jurisdiction = "上犹县" }, new PageRequest(50, null, PageOrder.Id), CancellationToken.None);
+
+        Assert.Equal(before.TotalCount + 1, after.TotalCount);
+        Assert.Contains(after.Items, u => u.Name == "县新设局");
+    }
+
+    [Fact]
+    public async Task Many_reads_at_once_share_the_kept_connections_and_each_gets_the_whole_answer()
+    {
+        using var temp = new TempFolder();
+        await using var store = await Stores.NewSqliteAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var expected = await store.ListUnitsAsync(new UnitFilter(), PageRequest.All, CancellationToken.None);
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() =>
+            store.ListUnitsAsync(new UnitFilter(), PageRequest.All, CancellationToken.None))));
+
+        Assert.All(pages, page => Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected.Items), System.Text.Json.JsonSerializer.Serialize(page.Items)));
+        Assert.All(pages, page => Assert.Equal(expected.TotalCount, page.TotalCount));
+    }
+
+    [Fact]
+    public async Task A_store_that_was_disposed_refuses_reads_instead_of_reopening_the_file()
+    {
+        using var temp = new TempFolder();
+        var store = await Stores.NewSqliteAsync(temp);
+        await store.CountAsync(CancellationToken.None);
+
+        await store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(CancellationToken.None));
+    }
 }
