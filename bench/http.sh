@@ -27,7 +27,7 @@ wrk.body = '{"query":"query UnitPage($j: String!, $after: String) { units(jurisd
 LUA
 body=$(curl -sf "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' --data-binary "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$work/query.lua")")
 grep -q '"totalCount":' <<<"$body" || { echo "the query failed: $body" >&2; exit 1; }
-wrk -t2 -c"$connections" -d3s -s "$work/query.lua" "http://127.0.0.1:$port/graphql" >/dev/null   # warm-up
+wrk -t2 -c"$connections" -d10s -s "$work/query.lua" "http://127.0.0.1:$port/graphql" >/dev/null   # warm-up: the JIT recompiles hot code with profile data in the first seconds
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 rates=(); p50s=(); p99s=()
 for i in $(seq "$runs"); do

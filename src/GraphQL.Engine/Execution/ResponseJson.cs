@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace DutyGraph.GraphQL.Engine.Execution;
@@ -5,16 +6,24 @@ namespace DutyGraph.GraphQL.Engine.Execution;
 /// <summary>A result as the JSON of a GraphQL response: <c>errors</c> (when there are any) then <c>data</c>, as graphql-js orders them.</summary>
 public static class ResponseJson
 {
+    /// <summary>
+    /// Chinese text stays as UTF-8, as graphql-js writes it, rather than \uXXXX escapes. The
+    /// response is application/json, never HTML, so the relaxed encoder is safe here.
+    /// </summary>
+    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Serialize(ExecutionResult result)
     {
-        using var buffer = new MemoryStream();
-        // Chinese text stays as UTF-8, as graphql-js writes it, rather than \uXXXX escapes. The
-        // response is application/json, never HTML, so the relaxed encoder is safe here.
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(writer, result);
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(buffer, result);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the response as UTF-8 into a buffer (such as an HTTP response's body writer).</summary>
+    public static void Write(IBufferWriter<byte> output, ExecutionResult result)
+    {
+        using var writer = new Utf8JsonWriter(output, Options);
+        Write(writer, result);
     }
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)

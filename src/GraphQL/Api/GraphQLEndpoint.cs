@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using DutyGraph.GraphQL.Engine.Execution;
@@ -60,13 +61,13 @@ public static class GraphQLEndpoint
         }
         catch (GraphQLSyntaxException e)
         {
-            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null,
-                [new GraphQLError(e.Message, [e.Location])], HasData: false)));
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), new ExecutionResult(null,
+                [new GraphQLError(e.Message, [e.Location])], HasData: false));
             return;
         }
         if (errors.Count > 0)
         {
-            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, errors, HasData: false)));
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), new ExecutionResult(null, errors, HasData: false));
             return;
         }
         var isMutation = Operations.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
@@ -90,7 +91,7 @@ public static class GraphQLEndpoint
         var refusals = RequestGuard.Check(api.Schema, document, request.OperationName, request.Variables, options.Limits);
         if (refusals.Count > 0)
         {
-            await Respond(context, mediaType, BadIfGraphQL(mediaType), Serialize(new ExecutionResult(null, refusals, HasData: false)));
+            await Respond(context, mediaType, BadIfGraphQL(mediaType), new ExecutionResult(null, refusals, HasData: false));
             return;
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -111,7 +112,7 @@ public static class GraphQLEndpoint
                 ErrorBody($"The request took longer than {options.TimeoutSeconds:0.##} s and was stopped; ask for less (smaller pages, fewer nested lists)."));
             return;
         }
-        await Respond(context, mediaType, result.HasData ? StatusCodes.Status200OK : BadIfGraphQL(mediaType), Serialize(result));
+        await Respond(context, mediaType, result.HasData ? StatusCodes.Status200OK : BadIfGraphQL(mediaType), result);
     }
 
     private static async Task Unauthorized(HttpContext context, string mediaType)
@@ -137,26 +138,39 @@ public static class GraphQLEndpoint
         {
             return (null, $"The request is larger than {maxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxRequestBytes)
-            {
-                return (null, $"The request is larger than {maxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
-            }
-        }
+        // The body is read into a pooled buffer: most requests are a few hundred bytes, and a
+        // new buffer for each would be most of what a small query allocates.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(context.Request.ContentLength ?? 4096, 256, maxRequestBytes + 1L));
         try
         {
-            using var json = JsonDocument.Parse(buffer.ToArray());
+            var length = 0;
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+            {
+                length += read;
+                if (length > maxRequestBytes)
+                {
+                    return (null, $"The request is larger than {maxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxRequestBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
             var (request, problem) = GraphQLRequest.FromJson(json.RootElement);
             return (request, problem, StatusCodes.Status400BadRequest);
         }
         catch (JsonException)
         {
             return (null, "The request body is not valid JSON.", StatusCodes.Status400BadRequest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -176,16 +190,15 @@ public static class GraphQLEndpoint
     private static int BadIfGraphQL(string mediaType) =>
         mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
-    private static string ErrorBody(string message) =>
-        Serialize(new ExecutionResult(null, [new GraphQLError(message, [])], HasData: false));
+    private static ExecutionResult ErrorBody(string message) => new(null, [new GraphQLError(message, [])], HasData: false);
 
-    private static string Serialize(ExecutionResult result) => ResponseJson.Serialize(result);
-
-    private static async Task Respond(HttpContext context, string mediaType, int status, string body)
+    /// <summary>Writes the response's JSON straight into the body, as UTF-8.</summary>
+    private static async Task Respond(HttpContext context, string mediaType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await context.Response.WriteAsync(body, Encoding.UTF8, context.RequestAborted);
+        ResponseJson.Write(context.Response.BodyWriter, result);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
     private static async Task Plain(HttpContext context, int status, string message)

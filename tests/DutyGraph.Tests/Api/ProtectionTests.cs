@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.GraphQL.Engine.Language;
 using DutyGraph.GraphQL.Engine.Types;
@@ -35,6 +37,26 @@ public sealed class ProtectionTests
         Assert.False(costBody.TryGetProperty("data", out _));
         Assert.Equal(HttpStatusCode.BadRequest, tokenStatus);
         Assert.Equal("Syntax Error: Document contains more than 400 tokens. Parsing aborted.", tokenBody.Items("errors")[0].Text("message"));
+    }
+
+    [Fact]
+    public async Task A_body_of_unknown_length_is_read_whole_up_to_the_request_limit_and_refused_with_413_beyond_it()
+    {
+        using var temp = new TempFolder();
+        await using var server = new ApiServer(temp, ("GraphQL:MaxRequestBytes", "30000"));
+        static string Body(int padding) => JsonSerializer.Serialize(new
+        {
+            query = "# " + new string('x', padding) + "\n{ jurisdiction(name: \"上犹县\") { name } }",
+        });
+
+        var (fitStatus, fitBody) = await server.PostStreamedAsync(Body(29_000));
+        var (overStatus, overBody) = await server.PostStreamedAsync(Body(31_000));
+
+        Assert.True(Encoding.UTF8.GetByteCount(Body(29_000)) is > 29_000 and < 30_000);
+        Assert.Equal(HttpStatusCode.OK, fitStatus);
+        Assert.Equal("上犹县", fitBody.GetProperty("data").GetProperty("jurisdiction").Text("name"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, overStatus);
+        Assert.Equal("The request is larger than 30000 bytes.", overBody.Items("errors")[0].Text("message"));
     }
 
     [Fact]

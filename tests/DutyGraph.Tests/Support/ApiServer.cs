@@ -58,6 +58,40 @@ public sealed class ApiServer : IAsyncDisposable
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
+    /// <summary>Posts a request body in pieces without saying its length, as a streaming client does.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostStreamedAsync(string json)
+    {
+        using var content = new UnknownLengthContent(Encoding.UTF8.GetBytes(json));
+        using var response = await _client.PostAsync("/graphql", content);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    private sealed class UnknownLengthContent : HttpContent
+    {
+        private readonly byte[] _body;
+
+        public UnknownLengthContent(byte[] body)
+        {
+            _body = body;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            foreach (var piece in _body.Chunk(1000))
+            {
+                await stream.WriteAsync(piece);
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
+    }
+
     /// <summary>A query or mutation that must succeed without errors: its data.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null, string? key = null)
     {
