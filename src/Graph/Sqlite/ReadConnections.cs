@@ -38,7 +38,10 @@ internal sealed class ReadConnections(string connectionString, int keepIdle) : I
         return connection;
     }
 
-    /// <summary>Takes a connection back after a read; after a failed read it is closed instead (its state is unknown).</summary>
+    /// <summary>
+    /// Takes a connection back after a read. After a failed read, or beyond the idle bound, it is
+    /// disposed instead: its statements are released and its handle goes back to Microsoft.Data.Sqlite's pool.
+    /// </summary>
     public async ValueTask ReturnAsync(SqliteConnection connection, bool failed)
     {
         if (!failed && connection is StatementCachingConnection caching)

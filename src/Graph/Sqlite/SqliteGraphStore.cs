@@ -25,7 +25,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
             DefaultTimeout = 30,
             Pooling = true,
         }.ToString();
-        _readers = new ReadConnections(_connectionString, keepIdle: Math.Max(4, 2 * Environment.ProcessorCount));
+        _readers = new ReadConnections(_connectionString, keepIdle: Math.Max(32, 8 * Environment.ProcessorCount));
     }
 
     /// <summary>Closes the read connections kept open; reads after this are refused.</summary>
@@ -215,6 +215,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
             var result = await work(connection);
             failed = false;
             return result;
+        }
+        catch (StoreException)
+        {
+            // A refusal (such as "not found") leaves the connection as it was: it is kept.
+            failed = false;
+            throw;
         }
         finally
         {

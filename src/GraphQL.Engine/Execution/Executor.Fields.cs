@@ -148,6 +148,8 @@ public sealed partial class Executor
         {
             completing = ValueTask.FromException<object?>(e);
         }
+        // Reading Result of a completed ValueTask and passing it on is safe here because every ValueTask
+        // below this point is made by the executor (a value or a Task), never backed by a pooled source.
         return completing.IsCompletedSuccessfully && (completing.Result is not null || type is not NonNullGraphType)
             ? completing
             : new(CompleteOrNullSlowAsync(run, type, field, path, completing, completed: true));

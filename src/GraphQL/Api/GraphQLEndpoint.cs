@@ -140,7 +140,8 @@ public static class GraphQLEndpoint
         }
         // The body is read into a pooled buffer: most requests are a few hundred bytes, and a
         // new buffer for each would be most of what a small query allocates.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(context.Request.ContentLength ?? 4096, 256, maxRequestBytes + 1L));
+        // A client's Content-Length is not trusted to reserve memory: the buffer starts small and grows as bytes arrive.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(context.Request.ContentLength ?? 4096, 16 * 1024) + 1, maxRequestBytes + 1L));
         try
         {
             var length = 0;
