@@ -1,0 +1,120 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Units;
+
+namespace DutyGraph.Graph.Analysis.Orphans;
+
+/// <summary>
+/// Finds the duties and township offices of a jurisdiction (and those below it) that nobody
+/// answers for on the read model's date: one finding per problem, in list order.
+/// </summary>
+public static class OrphanFinder
+{
+    public static IReadOnlyList<OrphanFinding> Find(ReadModel model)
+    {
+        var findings = new List<OrphanFinding>();
+        foreach (var duty in model.Duties.Where(d => InScope(model, d.Jurisdiction)))
+        {
+            findings.AddRange(OfDuty(model, duty));
+        }
+        var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && InScope(model, j.Name)).Select(j => j.Name).ToHashSet();
+        foreach (var correspondence in model.Correspondences.Where(k => townships.Contains(k.Township)))
+        {
+            if (Broken(model, correspondence) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+        findings.AddRange(Unmapped(model, townships));
+        return findings;
+    }
+
+    /// <summary>The read model's jurisdiction and those below it (those above are in the model only to look names up).</summary>
+    private static bool InScope(ReadModel model, string jurisdiction) =>
+        model.Jurisdiction is not { } scope || jurisdiction == scope || jurisdiction.StartsWith(scope + Jurisdiction.Separator, StringComparison.Ordinal);
+
+    private static IEnumerable<OrphanFinding> OfDuty(ReadModel model, Duty duty)
+    {
+        var holdings = model.HoldingsOf(duty).ToList();
+        var on = DateText.Format(model.AsOf);
+        if (holdings.Count == 0)
+        {
+            yield return new OrphanFinding(OrphanKind.Unheld, duty, null, null, null, null,
+                $"{Name(duty)}在{on}无人承担：没有任何单位或科室牵头或配合。请在清单中明确承担单位。");
+            yield break;
+        }
+        foreach (var holding in holdings)
+        {
+            if (holding.UnitId is null)
+            {
+                yield return new OrphanFinding(OrphanKind.MissingUnit, duty, null, null, holding, null,
+                    $"{Name(duty)}的{Roles.ChineseName(holding.Role)}单位“{holding.Unit}”在{duty.Jurisdiction}及上级的单位名单中都不存在。请核对单位名称，或改由现有单位承担。");
+            }
+            else if (holding.Section is not null && holding.SectionId is null)
+            {
+                var unit = model.UnitById.GetValueOrDefault(holding.UnitId.Value);
+                yield return new OrphanFinding(OrphanKind.MissingSection, duty, unit, null, holding, null,
+                    $"{Name(duty)}由“{holding.Unit}”的“{holding.Section}”承办，但该单位没有这个科室。请核对科室名称，或明确由哪个科室承办。");
+            }
+        }
+        var leads = holdings.Where(h => h.Role == Role.Lead).ToList();
+        if (leads.Count == 0)
+        {
+            var supporters = string.Join("、", holdings.Select(h => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}").Distinct());
+            yield return new OrphanFinding(OrphanKind.NoLead, duty, null, null, holdings[0], null,
+                $"{Name(duty)}只有配合单位（{supporters}），没有牵头单位。请明确牵头单位。");
+            yield break;
+        }
+        var resolved = leads.Where(h => h.UnitId is not null && (h.Section is null || h.SectionId is not null)).ToList();
+        if (resolved.Count > 0 && !resolved.Any(h => Active(model, h)))
+        {
+            var holding = resolved[0];
+            var unit = model.UnitById.GetValueOrDefault(holding.UnitId!.Value);
+            var section = holding.SectionId is { } s ? model.SectionById.GetValueOrDefault(s) : null;
+            var holder = section is not null && !model.IsActive(section) ? $"{holding.Unit}{holding.Section}" : holding.Unit;
+            var end = section is not null && !model.IsActive(section) ? section.ValidTo : unit?.ValidTo;
+            var state = end is { } day && day <= model.AsOf ? $"已于{DateText.Format(day)}撤销" : "在该日尚未设立";
+            yield return new OrphanFinding(OrphanKind.AbolishedHolder, duty, unit, section, holding, null,
+                $"{Name(duty)}的牵头单位{holder}{state}，职责没有随之划转。请按“先立后破”明确承接单位。");
+        }
+    }
+
+    private static bool Active(ReadModel model, Holding holding) =>
+        model.UnitById.TryGetValue(holding.UnitId!.Value, out var unit) && model.IsActive(unit)
+        && (holding.SectionId is not { } s || (model.SectionById.TryGetValue(s, out var section) && model.IsActive(section)));
+
+    private static OrphanFinding? Broken(ReadModel model, Correspondence k)
+    {
+        var office = k.OfficeUnitId is { } id ? model.UnitById.GetValueOrDefault(id) : null;
+        var section = k.OfficeSectionId is { } sid ? model.SectionById.GetValueOrDefault(sid) : null;
+        if (k.CountyUnitId is not { } countyId || !model.UnitById.TryGetValue(countyId, out var county))
+        {
+            return new OrphanFinding(OrphanKind.BrokenCorrespondence, null, office, section, null, k,
+                $"{k.Township}的{k.TownshipOffice}对应的县直部门“{k.CountyUnit}”不存在。请按现行机构更新衔接对应表。");
+        }
+        if (!model.IsActive(county))
+        {
+            var state = county.ValidTo is { } end && end <= model.AsOf ? $"已于{DateText.Format(end)}撤销" : "在该日尚未设立";
+            return new OrphanFinding(OrphanKind.BrokenCorrespondence, null, office, section, null, k,
+                $"{k.Township}的{k.TownshipOffice}对应的县直部门{county.Name}{state}。请按现行机构更新衔接对应表。");
+        }
+        return null;
+    }
+
+    private static IEnumerable<OrphanFinding> Unmapped(ReadModel model, HashSet<string> townships)
+    {
+        var mapped = model.Correspondences.Select(k => k.OfficeUnitId)
+            .Concat(model.Correspondences.Select(k => k.OfficeSectionId is { } s ? model.SectionById.GetValueOrDefault(s)?.UnitId : null))
+            .OfType<long>().ToHashSet();
+        foreach (var office in model.Units.Where(u => townships.Contains(u.Jurisdiction) && model.IsActive(u) && !mapped.Contains(u.Id)))
+        {
+            yield return new OrphanFinding(OrphanKind.UnmappedTownshipOffice, null, office, null, null, null,
+                $"{office.Jurisdiction}的{office.Name}在衔接对应表中没有对应的县直部门。请补充它对应的县直部门。");
+        }
+    }
+
+    private static string Name(Duty duty) => $"“{duty.Title}”（{duty.Jurisdiction}）";
+}

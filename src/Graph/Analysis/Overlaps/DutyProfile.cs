@@ -1,0 +1,32 @@
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Duties;
+
+namespace DutyGraph.Graph.Analysis.Overlaps;
+
+/// <summary>What overlap detection compares of a duty, worked out once: its core title, grams, clauses and category.</summary>
+public sealed class DutyProfile
+{
+    public DutyProfile(Duty duty)
+    {
+        Duty = duty;
+        Core = SearchText.Core(duty.Title);
+        TitleGrams = [.. SearchText.Bigrams(Core).Distinct(StringComparer.Ordinal)];
+        TextGrams = [.. SearchText.Bigrams(Core).Concat(SearchText.Bigrams(SearchText.Normalize(duty.Description))).Distinct(StringComparer.Ordinal)];
+        Clauses = LegalBasis.Parse(duty.Basis);
+        Category = string.IsNullOrWhiteSpace(duty.Category) ? null : duty.Category.Trim();
+    }
+
+    public Duty Duty { get; }
+
+    /// <summary>The normalised title without stock phrasing ("对……的行政处罚").</summary>
+    public string Core { get; }
+
+    public string[] TitleGrams { get; }
+
+    /// <summary>Grams of the core title and the description together: what candidate generation hashes.</summary>
+    public string[] TextGrams { get; }
+
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    public string? Category { get; }
+}

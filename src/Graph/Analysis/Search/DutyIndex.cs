@@ -1,0 +1,131 @@
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Duties;
+
+namespace DutyGraph.Graph.Analysis.Search;
+
+/// <summary>The fields of a duty that search reads, most telling first.</summary>
+public enum DutyField
+{
+    Title,
+    Description,
+    Basis,
+}
+
+/// <summary>
+/// An inverted index of character bigrams over duties' title, description and legal basis,
+/// scored with BM25F: a gram found in a title counts more than one in a description, and one
+/// in a description more than one in a basis; common grams count for little.
+/// </summary>
+public sealed class DutyIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private static readonly double[] FieldWeights = [3.0, 1.0, 0.3];
+
+    private readonly Dictionary<string, Posting[]> _postings;
+    private readonly int[][] _lengths;
+    private readonly double[] _averageLengths;
+
+    /// <summary>How often a gram occurs in each field of one duty.</summary>
+    private readonly record struct Posting(int Doc, byte Title, byte Description, byte Basis)
+    {
+        public int In(int field) => field switch { 0 => Title, 1 => Description, _ => Basis };
+    }
+
+    public DutyIndex(IReadOnlyList<Duty> duties)
+    {
+        Duties = duties;
+        var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        _lengths = [new int[duties.Count], new int[duties.Count], new int[duties.Count]];
+        var counts = new Dictionary<string, (byte T, byte D, byte B)>(StringComparer.Ordinal);
+        for (var doc = 0; doc < duties.Count; doc++)
+        {
+            counts.Clear();
+            string[] fields = [SearchText.Normalize(duties[doc].Title), SearchText.Normalize(duties[doc].Description), SearchText.Normalize(duties[doc].Basis)];
+            for (var f = 0; f < fields.Length; f++)
+            {
+                _lengths[f][doc] = Math.Max(1, fields[f].Length - 1);
+                foreach (var gram in SearchText.Bigrams(fields[f]))
+                {
+                    var (t, d, b) = counts.GetValueOrDefault(gram);
+                    counts[gram] = f switch
+                    {
+                        0 => ((byte)Math.Min(255, t + 1), d, b),
+                        1 => (t, (byte)Math.Min(255, d + 1), b),
+                        _ => (t, d, (byte)Math.Min(255, b + 1)),
+                    };
+                }
+            }
+            foreach (var (gram, (t, d, b)) in counts)
+            {
+                if (!building.TryGetValue(gram, out var list))
+                {
+                    building[gram] = list = [];
+                }
+                list.Add(new Posting(doc, t, d, b));
+            }
+        }
+        _postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _averageLengths = [.. _lengths.Select(l => l.Length == 0 ? 1 : l.Average())];
+    }
+
+    public IReadOnlyList<Duty> Duties { get; }
+
+    /// <summary>How many duties contain the gram in any field.</summary>
+    public int DocumentFrequency(string gram) => _postings.TryGetValue(gram, out var p) ? p.Length : 0;
+
+    /// <summary>The gram's inverse document frequency: rare grams weigh more.</summary>
+    public double Idf(string gram)
+    {
+        var df = DocumentFrequency(gram);
+        return Math.Log(1 + ((Duties.Count - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>Adds weight × BM25F of the gram to the score of every duty that contains it, among those <paramref name="eligible"/> allows.</summary>
+    public void Score(string gram, double weight, double[] scores, Func<int, bool>? eligible = null)
+    {
+        if (!_postings.TryGetValue(gram, out var postings))
+        {
+            return;
+        }
+        var idf = Idf(gram);
+        foreach (var posting in postings)
+        {
+            if (eligible is not null && !eligible(posting.Doc))
+            {
+                continue;
+            }
+            var tf = 0.0;
+            for (var f = 0; f < FieldWeights.Length; f++)
+            {
+                var n = posting.In(f);
+                if (n > 0)
+                {
+                    tf += FieldWeights[f] * n / (1 - B + (B * _lengths[f][posting.Doc] / _averageLengths[f]));
+                }
+            }
+            scores[posting.Doc] += weight * idf * tf * (K1 + 1) / (K1 + tf);
+        }
+    }
+
+    /// <summary>The fields of a duty that contain the gram.</summary>
+    public IEnumerable<DutyField> FieldsWith(string gram, int doc)
+    {
+        if (!_postings.TryGetValue(gram, out var postings))
+        {
+            yield break;
+        }
+        var at = Array.BinarySearch(postings, new Posting(doc, 0, 0, 0), Comparer<Posting>.Create((a, b) => a.Doc.CompareTo(b.Doc)));
+        if (at < 0)
+        {
+            yield break;
+        }
+        for (var f = 0; f < FieldWeights.Length; f++)
+        {
+            if (postings[at].In(f) > 0)
+            {
+                yield return (DutyField)f;
+            }
+        }
+    }
+}
