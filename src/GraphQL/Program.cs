@@ -9,6 +9,7 @@ var root = new RootCommand("DutyGraph: who is responsible for what, across gover
     GenerateCommand.Create(),
     ApiKeyCommand.Create(),
     EvaluateCommand.Create(),
+    ReportCommand.Create(),
 };
 
 // `dotnet run --project src/GraphQL` with no command is `dutygraph serve`; host options such as --urls pass through to serve.

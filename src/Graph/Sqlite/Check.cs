@@ -59,7 +59,7 @@ internal static class Check
         }
     }
 
-    private static void Required(string? value, string field)
+    public static void Required(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

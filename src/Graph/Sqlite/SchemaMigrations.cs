@@ -99,8 +99,43 @@ internal static class SchemaMigrations
         CREATE INDEX correspondences_by_office_unit ON correspondences (office_unit_id);
         """;
 
+    /// <summary>
+    /// What the analyses keep: a change stamp every write transaction bumps (so cached read
+    /// models know they are stale, whichever process wrote), thesaurus entries, staff feedback
+    /// on answers, and reviewers' marks on overlap clusters.
+    /// </summary>
+    private const string V2 = """
+        CREATE TABLE store_state (
+            id      INTEGER PRIMARY KEY CHECK (id = 1),
+            changes INTEGER NOT NULL
+        );
+        INSERT INTO store_state (id, changes) VALUES (1, 0);
+        CREATE TABLE thesaurus (
+            id        INTEGER PRIMARY KEY,
+            everyday  TEXT NOT NULL CHECK (everyday <> ''),
+            list_term TEXT NOT NULL CHECK (list_term <> ''),
+            note      TEXT,
+            UNIQUE (everyday, list_term)
+        );
+        CREATE TABLE feedback (
+            id           INTEGER PRIMARY KEY,
+            question     TEXT NOT NULL CHECK (question <> ''),
+            jurisdiction TEXT,
+            unit_id      INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
+            unit_name    TEXT NOT NULL,
+            at           TEXT NOT NULL
+        );
+        CREATE TABLE cluster_marks (
+            key    TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('Intentional', 'Resolved')),
+            reason TEXT NOT NULL,
+            by     TEXT,
+            at     TEXT NOT NULL
+        );
+        """;
+
     /// <summary>Migration n (1-based) brings the schema from version n-1 to n. Only ever append.</summary>
-    private static readonly string[] Migrations = [V1];
+    private static readonly string[] Migrations = [V1, V2];
 
     public static int Latest => Migrations.Length;
 

@@ -100,6 +100,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
         }
     }
 
+    private const string BumpChangesSql = "UPDATE store_state SET changes = changes + 1";
+
     /// <summary>Runs work in one write transaction: committed if it returns, rolled back if it throws or is cancelled.</summary>
     private async Task<T> InTransactionAsync<T>(Func<SqliteWriter, Task<T>> work, CancellationToken ct, bool checkForeignKeysAtEnd = false)
     {
@@ -117,6 +119,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
             {
                 await CheckForeignKeysAsync(writer, ct);
             }
+            await Sql.ExecuteAsync(connection, tx, BumpChangesSql, ct);
             await tx.CommitAsync(ct);
             return result;
         }

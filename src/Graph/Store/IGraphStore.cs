@@ -12,7 +12,7 @@ namespace DutyGraph.Graph.Store;
 /// or throws <see cref="StoreException"/> (or <see cref="DatasetRejectedException"/> for a
 /// bulk load) and leaves the store as it was. Names are matched by <see cref="Text.NameKey"/>.
 /// </summary>
-public interface IGraphStore
+public interface IGraphStore : IAnalysisStore
 {
     /// <summary>Where the data is, for people: a file path or a server address.</summary>
     string Location { get; }

@@ -1,6 +1,8 @@
+using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.GraphQL.Engine.Types;
+using DutyGraph.Server.Api.Analysis;
 using DutyGraph.Server.Api.Common;
 using DutyGraph.Server.Api.Correspondences;
 using DutyGraph.Server.Api.Duties;
@@ -22,7 +24,7 @@ public sealed class DutyGraphSchema
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
-        var api = new ApiContext(store, new StoreLoaders(store), clock);
+        var api = new ApiContext(store, new StoreLoaders(store), new AnalysisModels(store), clock);
         Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe }
             .AddQueryFields(api)
             .AddJurisdictionFields(api)
@@ -33,7 +35,9 @@ public sealed class DutyGraphSchema
             .AddRecordMutations(api)
             .AddHoldingMutations(api)
             .AddImportMutation(api)
-            .AddReformMutations(api);
+            .AddReformMutations(api)
+            .AddAnalysisFields(api)
+            .AddAnalysisMutations(api);
     }
 
     public Schema Schema { get; }

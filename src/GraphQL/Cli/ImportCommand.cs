@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Sqlite;
 using DutyGraph.Graph.Store;
@@ -29,12 +30,20 @@ internal static class ImportCommand
             await using var progress = ImportProgress.Start();
             LoadSummary summary;
             DatasetFolder source;
+            int? thesaurusAdded = null;
             try
             {
+                // The thesaurus is read (and any error refuses the import) before anything is written.
+                var thesaurusFile = Path.Combine(folder, ThesaurusFile.Name);
+                IReadOnlyList<ThesaurusEntry> thesaurus = File.Exists(thesaurusFile) ? ThesaurusFile.Read(thesaurusFile) : [];
                 source = DatasetFolder.Open(folder, ct);
                 await using var store = new SqliteGraphStore(path);
                 await store.InitializeAsync(ct);
                 summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
+                if (thesaurus.Count > 0)
+                {
+                    thesaurusAdded = await store.AddThesaurusAsync([.. thesaurus], ct);
+                }
             }
             catch (DatasetRejectedException e)
             {
@@ -68,6 +77,10 @@ internal static class ImportCommand
             Console.WriteLine($"Imported {folder} into {path}: {summary.Units:N0} units, {summary.Sections:N0} sections, " +
                 $"{summary.Duties:N0} duties ({summary.Holdings:N0} holdings), {summary.Correspondences:N0} correspondences; " +
                 $"{warnings.Count:N0} warnings ({string.Join(", ", source.Encodings.Select(e => $"{e.Key} {e.Value}"))})");
+            if (thesaurusAdded is { } added)
+            {
+                Console.WriteLine($"Thesaurus: {added:N0} new entries from {ThesaurusFile.Name}");
+            }
             Console.WriteLine($"{rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s = {rows / clock.Elapsed.TotalSeconds:N0} rows/s; " +
                 $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
             return 0;

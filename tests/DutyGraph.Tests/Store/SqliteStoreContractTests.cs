@@ -20,7 +20,7 @@ public sealed class SqliteStoreContractTests : StoreContract
         await new SqliteGraphStore(temp.File("store.db")).InitializeAsync(CancellationToken.None);
 
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
-        Assert.Equal(1, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(2, await store.SchemaVersionAsync(CancellationToken.None));
         await using var connection = new SqliteConnection($"Data Source={temp.File("store.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -90,5 +90,30 @@ public sealed class SqliteStoreContractTests : StoreContract
         await store.DisposeAsync();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_file_of_schema_version_1_is_migrated_to_version_2_with_its_data_kept()
+    {
+        using var temp = new TempFolder();
+        var store = await Stores.NewSqliteAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var before = await Stores.ExportTextAsync(store, temp);
+        await store.DisposeAsync();
+        await using (var connection = new SqliteConnection($"Data Source={temp.File("store.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE store_state; DROP TABLE thesaurus; DROP TABLE feedback; DROP TABLE cluster_marks; PRAGMA user_version = 1;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = await Stores.NewSqliteAsync(temp);
+        await reopened.AddThesaurusAsync([new("油烟", "餐饮服务业油烟污染")], CancellationToken.None);
+
+        Assert.Equal(2, await reopened.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(before, await Stores.ExportTextAsync(reopened, temp));
+        Assert.Single(await reopened.ListThesaurusAsync(CancellationToken.None));
+        Assert.True(await reopened.ChangeStampAsync(CancellationToken.None) > 0);
     }
 }

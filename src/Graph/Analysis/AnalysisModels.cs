@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using DutyGraph.Graph.Analysis.Orphans;
+using DutyGraph.Graph.Analysis.Overlaps;
+using DutyGraph.Graph.Analysis.Search;
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+
+namespace DutyGraph.Graph.Analysis;
+
+/// <summary>A read model with what the analyses build over it: the search index, the thesaurus, staff feedback and cluster marks.</summary>
+public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaurus, IReadOnlyList<StaffFeedback> feedback, IReadOnlyList<ClusterMark> marks)
+{
+    private readonly Lazy<DutyIndex> _index = new(() => new DutyIndex(model.Duties));
+    private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans = new(() => OrphanFinder.Find(model));
+    private readonly ConcurrentDictionary<double, IReadOnlyList<DuplicateCluster>> _duplicates = new();
+
+    public long Stamp { get; } = stamp;
+    public ReadModel ReadModel { get; } = model;
+    public Thesaurus Thesaurus { get; } = thesaurus;
+    public IReadOnlyDictionary<string, ClusterMark> Marks { get; } = marks.ToDictionary(m => m.Key);
+
+    public IReadOnlyList<ResponsibilityAnswer> WhoIsResponsible(string question, string? jurisdiction, int first) =>
+        new ResponsibilityFinder(ReadModel, _index.Value, Thesaurus, feedback).Ask(question, jurisdiction ?? ReadModel.Jurisdiction, first);
+
+    public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
+
+    /// <summary>Every cluster at that score, marked or not (callers leave out what reviewers marked).</summary>
+    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(minScore, s => DuplicateFinder.Find(ReadModel, s));
+}
+
+/// <summary>
+/// The analyses' models, built once per (jurisdiction, date) and kept while the store does not
+/// change: every request checks the store's change stamp, and a stale model is built again.
+/// </summary>
+public sealed class AnalysisModels(IGraphStore store, int capacity = 32)
+{
+    private readonly ConcurrentDictionary<(string?, DateOnly), Lazy<Task<AnalysisModel>>> _models = new();
+
+    public async Task<AnalysisModel> GetAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct)
+    {
+        var key = (jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction), asOf);
+        var stamp = await store.ChangeStampAsync(ct);
+        while (true)
+        {
+            var entry = _models.GetOrAdd(key, k => new Lazy<Task<AnalysisModel>>(() => BuildAsync(k.Item1, k.Item2, stamp, CancellationToken.None)));
+            AnalysisModel model;
+            try
+            {
+                model = await entry.Value.WaitAsync(ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                _models.TryRemove(new KeyValuePair<(string?, DateOnly), Lazy<Task<AnalysisModel>>>(key, entry));
+                throw;
+            }
+            if (model.Stamp >= stamp)
+            {
+                return model;
+            }
+            _models.TryRemove(new KeyValuePair<(string?, DateOnly), Lazy<Task<AnalysisModel>>>(key, entry));
+        }
+    }
+
+    private async Task<AnalysisModel> BuildAsync(string? jurisdiction, DateOnly asOf, long stamp, CancellationToken ct)
+    {
+        if (_models.Count > capacity)
+        {
+            _models.Clear();
+        }
+        var model = await store.LoadReadModelAsync(jurisdiction, asOf, ct);
+        var thesaurus = new Thesaurus(await store.ListThesaurusAsync(ct));
+        return new AnalysisModel(stamp, model, thesaurus, await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct));
+    }
+}

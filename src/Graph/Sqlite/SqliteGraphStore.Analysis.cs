@@ -1,0 +1,91 @@
+using System.Globalization;
+using DutyGraph.Graph.Analysis.Search;
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Store;
+
+namespace DutyGraph.Graph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string ChangesSql = "SELECT changes FROM store_state WHERE id = 1";
+
+    public Task<long> ChangeStampAsync(CancellationToken ct) => ReadAsync(c => Sql.ScalarAsync(c, null, ChangesSql, ct), ct);
+
+    private const string ListThesaurusSql = "SELECT everyday, list_term, note FROM thesaurus ORDER BY id";
+    private const string AddThesaurusSql = "INSERT INTO thesaurus (everyday, list_term, note) VALUES ($everyday, $term, $note) ON CONFLICT DO NOTHING";
+
+    public Task<IReadOnlyList<ThesaurusEntry>> ListThesaurusAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<ThesaurusEntry>>(async c =>
+            await Sql.ListAsync(c, null, ListThesaurusSql, r => new ThesaurusEntry(r.GetString(0), r.GetString(1), r.Text(2)), ct), ct);
+
+    public Task<int> AddThesaurusAsync(IReadOnlyCollection<ThesaurusEntry> entries, CancellationToken ct)
+    {
+        foreach (var entry in entries)
+        {
+            Check.Required(entry.Everyday, "everyday");
+            Check.Required(entry.ListTerm, "listTerm");
+        }
+        return InTransactionAsync(async w =>
+        {
+            var added = 0;
+            foreach (var entry in entries)
+            {
+                added += await Sql.ExecuteAsync(w.Connection, w.Transaction, AddThesaurusSql, ct,
+                    ("$everyday", entry.Everyday.Trim()), ("$term", entry.ListTerm.Trim()), ("$note", entry.Note));
+            }
+            return added;
+        }, ct);
+    }
+
+    private const string AddFeedbackSql = """
+        INSERT INTO feedback (question, jurisdiction, unit_id, unit_name, at)
+        SELECT $question, $jurisdiction, u.id, u.name, $at FROM units u WHERE u.id = $unit
+        RETURNING id
+        """;
+    private const string SelectFeedback = "SELECT id, question, jurisdiction, unit_id, unit_name, at FROM feedback";
+    private const string ListFeedbackSql = SelectFeedback + " ORDER BY id";
+    private const string GetFeedbackSql = SelectFeedback + " WHERE id = $id";
+
+    public Task<StaffFeedback> AddFeedbackAsync(StaffFeedback feedback, CancellationToken ct)
+    {
+        Check.Required(feedback.Question, "question");
+        return InTransactionAsync(async w =>
+        {
+            var id = await Sql.ScalarAsync(w.Connection, w.Transaction, AddFeedbackSql, ct,
+                ("$question", feedback.Question.Trim()), ("$jurisdiction", feedback.Jurisdiction), ("$unit", feedback.UnitId),
+                ("$at", feedback.At.ToString("O", CultureInfo.InvariantCulture)));
+            return id == 0
+                ? throw StoreException.NotFound("unit", feedback.UnitId)
+                : (await Sql.ListAsync(w.Connection, w.Transaction, GetFeedbackSql, ReadFeedback, ct, ("$id", id)))[0];
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<StaffFeedback>> ListFeedbackAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<StaffFeedback>>(async c => await Sql.ListAsync(c, null, ListFeedbackSql, ReadFeedback, ct), ct);
+
+    private static StaffFeedback ReadFeedback(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.Text(2), r.GetInt64(3), r.GetString(4), DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture));
+
+    private const string MarkClusterSql = """
+        INSERT INTO cluster_marks (key, status, reason, by, at) VALUES ($key, $status, $reason, $by, $at)
+        ON CONFLICT (key) DO UPDATE SET status = excluded.status, reason = excluded.reason, by = excluded.by, at = excluded.at
+        """;
+    private const string ListClusterMarksSql = "SELECT key, status, reason, by, at FROM cluster_marks ORDER BY key";
+
+    public Task<ClusterMark> MarkClusterAsync(ClusterMark mark, CancellationToken ct)
+    {
+        Check.Required(mark.Key, "key");
+        Check.Required(mark.Reason, "reason");
+        return InTransactionAsync(async w =>
+        {
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, MarkClusterSql, ct, ("$key", mark.Key), ("$status", mark.Status.ToString()),
+                ("$reason", mark.Reason.Trim()), ("$by", mark.By), ("$at", mark.At.ToString("O", CultureInfo.InvariantCulture)));
+            return mark with { Reason = mark.Reason.Trim() };
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<ClusterMark>>(async c => await Sql.ListAsync(c, null, ListClusterMarksSql, r => new ClusterMark(
+            r.GetString(0), Enum.Parse<ClusterStatus>(r.GetString(1)), r.GetString(2), r.Text(3),
+            DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture)), ct), ct);
+}

@@ -1,0 +1,117 @@
+using DutyGraph.Graph.Analysis;
+using DutyGraph.Graph.Analysis.Orphans;
+using DutyGraph.Graph.Analysis.Overlaps;
+using DutyGraph.Graph.Analysis.Reports;
+using DutyGraph.Graph.Analysis.Search;
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Store;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Common;
+
+namespace DutyGraph.Server.Api.Analysis;
+
+/// <summary>A cluster as the API shows it: with the reviewer's mark, if it has one.</summary>
+public sealed record MarkedCluster(DuplicateCluster Cluster, ClusterMark? Mark);
+
+/// <summary>The three answers (who is responsible, overlaps, orphans), the cleanup report and the thesaurus.</summary>
+public static class AnalysisFields
+{
+    public const int MaxAnswers = 50;
+
+    public static ResolverMap AddAnalysisFields(this ResolverMap map, ApiContext api) => map
+        .Add("Query", "whoIsResponsible", async c =>
+        {
+            var question = c.Argument<string>("question");
+            var first = c.Argument<int>("first");
+            if (string.IsNullOrWhiteSpace(question) || SearchText.Normalize(question).Length == 0)
+            {
+                throw new FieldException("Argument \"question\" must say something: it is empty or only punctuation.");
+            }
+            if (first is < 0 or > MaxAnswers)
+            {
+                throw new FieldException($"Argument \"first\" must be between 0 and {MaxAnswers}; it was {first}.");
+            }
+            var jurisdiction = c.Argument<string?>("jurisdiction");
+            var model = await ModelAsync(api, c, jurisdiction);
+            return model.WhoIsResponsible(question, jurisdiction, first);
+        })
+        .Add("Query", "duplicateDuties", async c =>
+        {
+            var minScore = c.Argument<double?>("minScore") ?? DuplicateFinder.DefaultMinScore;
+            if (minScore is < 0 or > 1)
+            {
+                throw new FieldException($"Argument \"minScore\" must be between 0 and 1; it was {minScore}.");
+            }
+            var model = await ModelAsync(api, c, c.Argument<string?>("jurisdiction"));
+            return Clusters(model, minScore, c.Argument<bool>("includeMarked"));
+        })
+        .Add("Query", "orphanedDuties", async c => (await ModelAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
+        .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))
+        .Read<CleanupReport>("CleanupReport", "jurisdiction", r => r.Jurisdiction)
+        .Read<CleanupReport>("CleanupReport", "asOf", r => r.AsOf)
+        .Read<CleanupReport>("CleanupReport", "overlapCount", r => r.OverlapCount)
+        .Read<CleanupReport>("CleanupReport", "orphanCount", r => r.OrphanCount)
+        .Read<CleanupReport>("CleanupReport", "staffingCount", r => r.StaffingCount)
+        .Read<CleanupReport>("CleanupReport", "units", r => r.Units)
+        .Read<CleanupReport>("CleanupReport", "markdown", ReportWriter.Markdown)
+        .Read<CleanupReport>("CleanupReport", "html", ReportWriter.Html)
+        .Read<UnitFindings>("UnitFindings", "unitName", u => u.UnitName)
+        .Read<UnitFindings>("UnitFindings", "unit", u => u.Unit)
+        .Read<UnitFindings>("UnitFindings", "overlaps", u => u.Overlaps.Select(o => new MarkedCluster(o, null)).ToList())
+        .Read<UnitFindings>("UnitFindings", "orphans", u => u.Orphans)
+        .Read<UnitFindings>("UnitFindings", "staffing", u => u.Staffing)
+        .Read<StaffingFinding>("StaffingFinding", "section", f => f.Section)
+        .Read<StaffingFinding>("StaffingFinding", "staff", f => f.Staff)
+        .Read<StaffingFinding>("StaffingFinding", "message", f => f.Message)
+        .Add("Query", "thesaurus", async c =>
+        {
+            var entries = await api.Store.ListThesaurusAsync(c.Cancellation);
+            return c.Argument<string?>("everyday") is { } word ? entries.Where(e => e.Everyday == word.Trim()).ToList() : entries;
+        })
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "unit", a => a.Unit)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "section", a => a.Section)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "duty", a => a.Duty)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "role", a => RoleNames.Of(a.Role))
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "level", a => a.Level.ToString())
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "countyUnit", a => a.CountyUnit)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "score", a => a.Score)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "reasons", a => a.Reasons)
+        .Read<MarkedCluster>("DuplicateCluster", "key", m => m.Cluster.Key)
+        .Read<MarkedCluster>("DuplicateCluster", "kind", m => EnumNames.Of(m.Cluster.Kind))
+        .Read<MarkedCluster>("DuplicateCluster", "score", m => m.Cluster.Score)
+        .Read<MarkedCluster>("DuplicateCluster", "members", m => m.Cluster.Members.Select(x => x.Holding).ToList())
+        .Read<MarkedCluster>("DuplicateCluster", "explanation", m => m.Cluster.Explanation)
+        .Read<MarkedCluster>("DuplicateCluster", "mark", m => m.Mark)
+        .Read<ClusterMark>("ClusterMark", "key", m => m.Key)
+        .Read<ClusterMark>("ClusterMark", "status", m => EnumNames.Of(m.Status))
+        .Read<ClusterMark>("ClusterMark", "reason", m => m.Reason)
+        .Read<ClusterMark>("ClusterMark", "by", m => m.By)
+        .Read<ClusterMark>("ClusterMark", "at", m => m.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+        .Read<OrphanFinding>("OrphanFinding", "kind", o => EnumNames.Of(o.Kind))
+        .Read<OrphanFinding>("OrphanFinding", "duty", o => o.Duty)
+        .Read<OrphanFinding>("OrphanFinding", "unit", o => o.Unit)
+        .Read<OrphanFinding>("OrphanFinding", "section", o => o.Section)
+        .Read<OrphanFinding>("OrphanFinding", "holding", o => o.Holding)
+        .Read<OrphanFinding>("OrphanFinding", "correspondence", o => o.Correspondence)
+        .Read<OrphanFinding>("OrphanFinding", "message", o => o.Message)
+        .Read<ThesaurusEntry>("ThesaurusEntry", "everyday", e => e.Everyday)
+        .Read<ThesaurusEntry>("ThesaurusEntry", "listTerm", e => e.ListTerm)
+        .Read<ThesaurusEntry>("ThesaurusEntry", "note", e => e.Note);
+
+    /// <summary>The analysis model of the field's jurisdiction and date (asOf, or today).</summary>
+    public static async Task<AnalysisModel> ModelAsync(ApiContext api, ResolveContext c, string? jurisdiction)
+    {
+        try
+        {
+            return await api.Models.GetAsync(jurisdiction, api.DayOf(c, "asOf"), c.Cancellation);
+        }
+        catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
+        {
+            throw new FieldException($"No jurisdiction is named \"{jurisdiction}\".");
+        }
+    }
+
+    /// <summary>The clusters at that score; those a reviewer marked only when asked for.</summary>
+    public static IReadOnlyList<MarkedCluster> Clusters(AnalysisModel model, double minScore, bool includeMarked) =>
+        [.. model.Duplicates(minScore).Select(c => new MarkedCluster(c, model.Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
+}

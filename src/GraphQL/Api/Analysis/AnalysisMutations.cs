@@ -1,0 +1,54 @@
+using DutyGraph.Graph.Analysis.Search;
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Store;
+using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Common;
+using DutyGraph.Server.Api.Mutations;
+
+namespace DutyGraph.Server.Api.Analysis;
+
+/// <summary>What staff tell the analyses: which unit was right, which overlaps are deliberate or done, and new thesaurus words.</summary>
+public static class AnalysisMutations
+{
+    public static ResolverMap AddAnalysisMutations(this ResolverMap map, ApiContext api) => map
+        .Add("Mutation", "recordFeedback", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var question = input.Text("question");
+                if (SearchText.Normalize(question).Length == 0)
+                {
+                    throw new InputException("INVALID_ARGUMENT", ["input", "question"], "the question is empty or only punctuation");
+                }
+                var saved = await api.Store.AddFeedbackAsync(new StaffFeedback(0, question, input.Get<string>("jurisdiction"),
+                    input.Id("unit", "Unit"), "", api.Clock.GetUtcNow()), c.Cancellation);
+                return new Dictionary<string, object?> { ["question"] = saved.Question, ["unit"] = await api.Store.GetUnitAsync(saved.UnitId, c.Cancellation) };
+            }, new Dictionary<string, object?> { ["question"] = null, ["unit"] = null });
+        })
+        .Add("Mutation", "markDuplicateCluster", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () => new Dictionary<string, object?>
+            {
+                ["mark"] = await api.Store.MarkClusterAsync(new ClusterMark(input.Text("key"), EnumNames.Parse<ClusterStatus>(input.Text("status")),
+                    input.Text("reason"), null, api.Clock.GetUtcNow()), c.Cancellation),
+            }, new Dictionary<string, object?> { ["mark"] = null });
+        })
+        .Add("Mutation", "addThesaurusEntries", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var entries = input.Objects("entries").Select((e, i) => new ThesaurusEntry(
+                    Words(e, "everyday", i), Words(e, "listTerm", i), e.Get<string>("note"))).ToList();
+                return new Dictionary<string, object?> { ["added"] = await api.Store.AddThesaurusAsync(entries, c.Cancellation) };
+            }, new Dictionary<string, object?> { ["added"] = 0 });
+        });
+
+    /// <summary>A thesaurus word: something search can use, refused naming the entry's field otherwise.</summary>
+    private static string Words(Input entry, string field, int index) =>
+        SearchText.Normalize(entry.Text(field)).Length > 0 ? entry.Text(field).Trim()
+            : throw new InputException("INVALID_ARGUMENT", ["input", "entries", index.ToString(System.Globalization.CultureInfo.InvariantCulture), field],
+                $"{field} is empty or only punctuation");
+}
