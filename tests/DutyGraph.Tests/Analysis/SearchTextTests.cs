@@ -1,0 +1,71 @@
+using DutyGraph.Graph.Analysis.Overlaps;
+using DutyGraph.Graph.Analysis.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace DutyGraph.Tests.Analysis;
+
+public sealed class SearchTextTests
+{
+    [Fact]
+    public void Width_case_punctuation_and_traditional_characters_do_not_change_the_normalised_text()
+    {
+        Assert.Equal("餐饮油烟污染abc12", SearchText.Normalize("  餐飲油煙汙染，ＡＢＣ１２！"));
+        Assert.Equal(SearchText.Normalize("食品经营许可"), SearchText.Normalize("食品經營許可"));
+        Assert.NotEqual(SearchText.Normalize("食品生产许可"), SearchText.Normalize("食品经营许可"));
+    }
+
+    [Fact]
+    public void Stock_list_phrasing_around_the_matter_is_left_out_of_the_core()
+    {
+        Assert.Equal("餐饮服务业油烟污染", SearchText.Core("对餐饮服务业油烟污染的行政处罚"));
+        Assert.Equal("餐饮服务业油烟污染", SearchText.Core("对餐饮服务业油烟污染的处罚"));
+        Assert.Equal("未取得食品经营许可从事食品经营活动", SearchText.Core("对未取得食品经营许可从事食品经营活动行为的行政处罚"));
+        Assert.Equal("食品生产许可", SearchText.Core("食品生产许可"));
+    }
+
+    [Fact]
+    public void Normalising_twice_changes_nothing_and_full_width_forms_normalise_as_their_half_width_forms()
+    {
+        var chars = Gen.OneOf(Gen.Choose(0x21, 0x7E).Select(c => (char)c), Gen.Elements('县', '局', '處', '罰', '，', '。', ' ', '\u3000'));
+        var texts = chars.ArrayOf().Select(a => new string(a));
+        Prop.ForAll(texts.ToArbitrary(), s =>
+        {
+            var once = SearchText.Normalize(s);
+            var wide = new string([.. s.Select(c => c is >= '!' and <= '~' ? (char)(c + 0xFEE0) : c)]);
+            return SearchText.Normalize(once) == once && SearchText.Normalize(wide) == once && once.All(char.IsLetterOrDigit);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_thesaurus_finds_everyday_words_inside_a_question_preferring_the_longer_word()
+    {
+        var thesaurus = new Thesaurus([new("油烟", "餐饮服务业油烟污染"), new("烟", "烟草专卖"), new("电鱼", "非法捕捞"), new("电鱼", "电鱼、毒鱼、炸鱼")]);
+
+        var matches = thesaurus.Match(SearchText.Normalize("楼下烧烤店的油烟熏人，水库里还有人电鱼！"));
+
+        Assert.Equal(["油烟", "电鱼"], matches.Select(m => m.Everyday));
+        Assert.Equal(["非法捕捞", "电鱼毒鱼炸鱼"], matches[1].ListTerms);
+    }
+
+    [Fact]
+    public void A_thesaurus_file_with_an_empty_word_is_refused_naming_its_line_and_column()
+    {
+        using var temp = new Support.TempFolder();
+        var path = temp.File("thesaurus.csv");
+        File.WriteAllText(path, "口语,清单用语,备注\n油烟,餐饮服务业油烟污染,\n,非法捕捞,\n");
+
+        var refused = Assert.Throws<DutyGraph.Graph.Datasets.DatasetRejectedException>(() => ThesaurusFile.Read(path));
+
+        Assert.Equal("thesaurus.csv:3:1: 口语 (everyday) is empty", Assert.Single(refused.Errors).ToString());
+    }
+
+    [Fact]
+    public void Legal_bases_are_read_as_laws_and_articles_with_the_country_prefix_dropped()
+    {
+        var clauses = LegalBasis.Parse("《中华人民共和国食品安全法》第一百二十二条、第一百二十六条第一款；《餐饮服务食品安全监督管理办法》");
+
+        Assert.Equal(["《食品安全法》第一百二十二条", "《食品安全法》第一百二十六条第一款", "《餐饮服务食品安全监督管理办法》"], clauses.Select(c => c.ToString()));
+        Assert.Equal("第一百二十六条", LegalBasis.ArticleOnly(clauses[1].Article));
+    }
+}
