@@ -18,25 +18,71 @@ public static class DuplicateFinder
 
     public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, double minScore = DefaultMinScore)
     {
-        var leads = LeadHoldings(model);
-        var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id])).ToList();
-        var scorer = new PairScorer(PairScorer.Idf(profiles));
-        var edges = new List<(int A, int B, PairScore Score)>();
-        foreach (var (a, b) in CandidatePairs.Of(profiles))
-        {
-            if (!DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]))
-            {
-                continue;
-            }
-            var score = scorer.Score(profiles[a], profiles[b]);
-            if (score.Score >= minScore)
-            {
-                edges.Add((a, b, score));
-            }
-        }
+        var (profiles, leads, edges) = Score(model, minScore, exhaustive: false);
         var clusters = Join(profiles.Count, edges).Select(c => Cluster(c, profiles, leads, edges)).ToList();
         clusters.AddRange(SharedLeads(profiles, leads));
         return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
+    }
+
+    /// <summary>A pair of duties at or above the minimum score.</summary>
+    public sealed record ScoredPair(Duty A, Duty B, PairScore Score);
+
+    /// <summary>
+    /// The scored pairs at or above the minimum score: from the candidates, or, to measure how
+    /// many the candidates miss, from every pair of one jurisdiction (slow: use on a subset).
+    /// </summary>
+    public static IReadOnlyList<ScoredPair> Pairs(ReadModel model, double minScore, bool exhaustive)
+    {
+        var (profiles, _, edges) = Score(model, minScore, exhaustive);
+        return [.. edges.Select(e => new ScoredPair(profiles[e.A].Duty, profiles[e.B].Duty, e.Score))];
+    }
+
+    private static (List<DutyProfile> Profiles, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
+        ReadModel model, double minScore, bool exhaustive)
+    {
+        var leads = LeadHoldings(model);
+        var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id])).ToList();
+        var scorer = new PairScorer(profiles);
+        var candidates = exhaustive ? AllPairs(profiles) : CandidatePairs.Of(profiles);
+        var edges = new List<(int A, int B, PairScore Score)>();
+        var gate = new Lock();
+        Parallel.ForEach(candidates, () => new List<(int, int, PairScore)>(), (pair, _, local) =>
+        {
+            var (a, b) = pair;
+            if (DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]))
+            {
+                var score = scorer.Score(a, b);
+                if (score.Score >= minScore)
+                {
+                    local.Add((a, b, score));
+                }
+            }
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                edges.AddRange(local);
+            }
+        });
+        edges.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return (profiles, leads, edges);
+    }
+
+    /// <summary>Every pair of duties on the same list.</summary>
+    private static IEnumerable<(int A, int B)> AllPairs(List<DutyProfile> profiles)
+    {
+        foreach (var list in Enumerable.Range(0, profiles.Count).GroupBy(i => profiles[i].Duty.Jurisdiction))
+        {
+            var members = list.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    yield return (members[x], members[y]);
+                }
+            }
+        }
     }
 
     /// <summary>The lead holdings of each duty in the model's jurisdiction (or below), whose holder is active on the date.</summary>

@@ -9,16 +9,53 @@ public sealed record PairScore(double Score, DuplicateKind Kind, IReadOnlyList<s
 /// Scores a candidate pair closely: rare shared grams of the core titles (and descriptions)
 /// count most; a shared legal clause pulls the score up; two different articles of the same
 /// law (siblings) or two different kinds of action (a 许可 and a 处罚) pull it down.
+/// Grams are numbered once and kept sorted per duty, so a pair is compared by a merge, not by sets.
 /// </summary>
-public sealed class PairScorer(IReadOnlyDictionary<string, double> idf)
+public sealed class PairScorer
 {
     private const double TitleShare = 0.6;
     private const double SharedClausePull = 0.35;
     private const double SiblingFactor = 0.45;
     private const double CategoryMismatchFactor = 0.4;
 
-    public PairScore Score(DutyProfile a, DutyProfile b)
+    private readonly IReadOnlyList<DutyProfile> _profiles;
+    private readonly double[] _weights;
+    private readonly int[][] _title;
+    private readonly int[][] _text;
+
+    public PairScorer(IReadOnlyList<DutyProfile> profiles)
     {
+        _profiles = profiles;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        int Id(string gram)
+        {
+            if (!ids.TryGetValue(gram, out var id))
+            {
+                ids[gram] = id = df.Count;
+                df.Add(0);
+            }
+            return id;
+        }
+        _title = new int[profiles.Count][];
+        _text = new int[profiles.Count][];
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            _title[i] = [.. profiles[i].TitleGrams.Select(Id).Order()];
+            _text[i] = [.. profiles[i].TextGrams.Select(Id).Order()];
+            foreach (var id in _text[i])
+            {
+                df[id]++;
+            }
+        }
+        var n = Math.Max(1, profiles.Count);
+        _weights = [.. df.Select(d => Math.Max(0.1, Math.Log((double)n / Math.Max(1, d)) + 1))];
+    }
+
+    /// <summary>The score of the profiles at these indices, and why.</summary>
+    public PairScore Score(int x, int y)
+    {
+        var (a, b) = (_profiles[x], _profiles[y]);
         var explanation = new List<string>();
         var categoryMismatch = a.Category is not null && b.Category is not null && a.Category != b.Category;
         var (shared, sibling) = Compare(a.Clauses, b.Clauses);
@@ -28,8 +65,8 @@ public sealed class PairScorer(IReadOnlyDictionary<string, double> idf)
             AddCommon(explanation, a, shared);
             return new PairScore(1.0, DuplicateKind.Exact, explanation);
         }
-        var title = WeightedJaccard(a.TitleGrams, b.TitleGrams);
-        var text = WeightedJaccard(a.TextGrams, b.TextGrams);
+        var title = WeightedJaccard(_title[x], _title[y]);
+        var text = WeightedJaccard(_text[x], _text[y]);
         var score = (TitleShare * title) + ((1 - TitleShare) * text);
         explanation.Add($"事项名称相似度{title:0.00}（“{a.Duty.Title}”与“{b.Duty.Title}”），名称与职责内容相似度{text:0.00}");
         if (shared.Count > 0)
@@ -65,51 +102,43 @@ public sealed class PairScorer(IReadOnlyDictionary<string, double> idf)
     /// <summary>Clauses both cite (by law and article), and whether they cite only different articles of a law they share.</summary>
     private static (IReadOnlyList<Clause> Shared, bool Sibling) Compare(IReadOnlyList<Clause> a, IReadOnlyList<Clause> b)
     {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return ([], false);
+        }
         var shared = a.Where(x => x.Article is not null && b.Any(y => y.Law == x.Law && LegalBasis.ArticleOnly(y.Article) == LegalBasis.ArticleOnly(x.Article)))
             .ToList();
         var sibling = shared.Count == 0 && a.Any(x => x.Article is not null && b.Any(y => y.Law == x.Law && y.Article is not null));
         return (shared, sibling);
     }
 
-    private double WeightedJaccard(string[] a, string[] b)
+    /// <summary>Σ weights of shared grams / Σ weights of grams in either, over two sorted id arrays.</summary>
+    private double WeightedJaccard(int[] a, int[] b)
     {
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
         double both = 0, either = 0;
-        var set = b.ToHashSet(StringComparer.Ordinal);
-        foreach (var gram in a)
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
         {
-            var w = idf.GetValueOrDefault(gram, 1);
-            either += w;
-            if (set.Contains(gram))
+            if (j == b.Length || (i < a.Length && a[i] < b[j]))
             {
-                both += w;
+                either += _weights[a[i++]];
             }
-        }
-        foreach (var gram in b)
-        {
-            if (!a.Contains(gram, StringComparer.Ordinal))
+            else if (i == a.Length || b[j] < a[i])
             {
-                either += idf.GetValueOrDefault(gram, 1);
+                either += _weights[b[j++]];
+            }
+            else
+            {
+                both += _weights[a[i]];
+                either += _weights[a[i]];
+                i++;
+                j++;
             }
         }
         return either == 0 ? 0 : both / either;
-    }
-
-    /// <summary>Inverse document frequencies of the grams over the profiles: a gram in half the duties weighs little.</summary>
-    public static Dictionary<string, double> Idf(IReadOnlyList<DutyProfile> profiles)
-    {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var profile in profiles)
-        {
-            foreach (var gram in profile.TextGrams)
-            {
-                df[gram] = df.GetValueOrDefault(gram) + 1;
-            }
-        }
-        var n = Math.Max(1, profiles.Count);
-        return df.ToDictionary(p => p.Key, p => Math.Max(0.1, Math.Log((double)n / p.Value) + 1), StringComparer.Ordinal);
     }
 }
