@@ -33,7 +33,7 @@ Console.WriteLine($"read model of the whole store: {all.Duties.Count:N0} duties,
     $"{modelBytes / (1024.0 * 1024):N0} MB held (model and index), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB (goal ≤ 2,048 MB)");
 
 clock.Restart();
-var clusters = DuplicateFinder.Find(all);
+var clusters = DuplicateFinder.Find(all, thesaurus);
 Console.WriteLine($"duplicate scan of the whole store: {clock.Elapsed.TotalSeconds:F1} s (goal ≤ 30 s), {clusters.Count:N0} clusters " +
     $"({clusters.Count(c => c.Kind == DuplicateKind.Exact):N0} exact)");
 
@@ -92,8 +92,8 @@ foreach (var county in all.Jurisdictions.Where(j => j.Level == JurisdictionLevel
     }
     var model = await store.LoadReadModelAsync(county, asOf, CancellationToken.None);
     subsetDuties += model.Duties.Count(d => d.Jurisdiction == county || d.Jurisdiction.StartsWith(county + "/", StringComparison.Ordinal));
-    var truth = DuplicateFinder.Pairs(model, DuplicateFinder.DefaultMinScore, exhaustive: true).Select(p => (p.A.Id, p.B.Id)).ToHashSet();
-    var candidates = DuplicateFinder.Pairs(model, DuplicateFinder.DefaultMinScore, exhaustive: false).Select(p => (p.A.Id, p.B.Id)).ToHashSet();
+    var truth = DuplicateFinder.Pairs(model, thesaurus, DuplicateFinder.DefaultMinScore, exhaustive: true).Select(p => (p.A.Id, p.B.Id)).ToHashSet();
+    var candidates = DuplicateFinder.Pairs(model, thesaurus, DuplicateFinder.DefaultMinScore, exhaustive: false).Select(p => (p.A.Id, p.B.Id)).ToHashSet();
     exhaustive += truth.Count;
     found += truth.Count(candidates.Contains);
 }

@@ -26,7 +26,7 @@ public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaur
     public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
 
     /// <summary>Every cluster at that score, marked or not (callers leave out what reviewers marked).</summary>
-    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(minScore, s => DuplicateFinder.Find(ReadModel, s));
+    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(minScore, s => DuplicateFinder.Find(ReadModel, Thesaurus, s));
 }
 
 /// <summary>

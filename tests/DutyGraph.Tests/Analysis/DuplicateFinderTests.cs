@@ -1,4 +1,5 @@
 using DutyGraph.Graph.Analysis.Overlaps;
+using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Tests.Support;
 
@@ -26,7 +27,7 @@ public sealed class DuplicateFinderTests
         var support = m.Duty("建筑垃圾处置核准", "行政许可");
         m.Holds(support, city).Holds(support, env, role: Role.Support);
 
-        var clusters = DuplicateFinder.Find(m.Build(Day));
+        var clusters = DuplicateFinder.Find(m.Build(Day), Thesaurus.Empty);
 
         var cluster = Assert.Single(clusters);
         Assert.Equal(DuplicateKind.Exact, cluster.Kind);
@@ -45,7 +46,7 @@ public sealed class DuplicateFinderTests
         m.Holds(m.Duty("对施工工地未设置硬质围挡的行政处罚", "行政处罚", "《大气污染防治法》第一百一十五条"), city);
         m.Holds(m.Duty("对施工工地未采取覆盖措施的行政处罚", "行政处罚", "《大气污染防治法》第一百一十六条"), env);
 
-        var clusters = DuplicateFinder.Find(m.Build(Day));
+        var clusters = DuplicateFinder.Find(m.Build(Day), Thesaurus.Empty);
 
         var cluster = Assert.Single(clusters);
         Assert.Equal(DuplicateKind.Near, cluster.Kind);

@@ -52,7 +52,7 @@ public static class EvaluationRun
                 }
             }
         }
-        var clusters = DuplicateFinder.Find(model, minScore);
+        var clusters = DuplicateFinder.Find(model, thesaurus, minScore);
         var overlaps = ComparePairs(clusters.Select(c => c.Members.Select(m => Named(model, m.Duty, m.Holding)).ToList()), set.Overlaps, misses);
         var orphans = CompareOrphans(OrphanFinder.Find(model), set.Orphans, model, misses);
         return new EvaluationReport(set.Questions.Count, top1, top3, countyAsked, countyRight, overlaps, orphans, misses);

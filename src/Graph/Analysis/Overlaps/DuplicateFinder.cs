@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
@@ -14,11 +15,11 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 /// </summary>
 public static class DuplicateFinder
 {
-    public const double DefaultMinScore = 0.5;
+    public const double DefaultMinScore = 0.4;
 
-    public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, double minScore = DefaultMinScore)
+    public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, Thesaurus thesaurus, double minScore = DefaultMinScore)
     {
-        var (profiles, leads, edges) = Score(model, minScore, exhaustive: false);
+        var (profiles, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
         var clusters = Join(profiles.Count, edges).Select(c => Cluster(c, profiles, leads, edges)).ToList();
         clusters.AddRange(SharedLeads(profiles, leads));
         return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
@@ -31,17 +32,17 @@ public static class DuplicateFinder
     /// The scored pairs at or above the minimum score: from the candidates, or, to measure how
     /// many the candidates miss, from every pair of one jurisdiction (slow: use on a subset).
     /// </summary>
-    public static IReadOnlyList<ScoredPair> Pairs(ReadModel model, double minScore, bool exhaustive)
+    public static IReadOnlyList<ScoredPair> Pairs(ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
     {
-        var (profiles, _, edges) = Score(model, minScore, exhaustive);
+        var (profiles, _, edges) = Score(model, thesaurus, minScore, exhaustive);
         return [.. edges.Select(e => new ScoredPair(profiles[e.A].Duty, profiles[e.B].Duty, e.Score))];
     }
 
     private static (List<DutyProfile> Profiles, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
-        ReadModel model, double minScore, bool exhaustive)
+        ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
     {
         var leads = LeadHoldings(model);
-        var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id])).ToList();
+        var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id], thesaurus)).ToList();
         var scorer = new PairScorer(profiles);
         var candidates = exhaustive ? AllPairs(profiles) : CandidatePairs.Of(profiles);
         var edges = new List<(int A, int B, PairScore Score)>();

@@ -6,13 +6,14 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 /// <summary>What overlap detection compares of a duty, worked out once: its core title, grams, clauses and category.</summary>
 public sealed class DutyProfile
 {
-    public DutyProfile(Duty duty)
+    public DutyProfile(Duty duty, Thesaurus thesaurus)
     {
         Duty = duty;
         Core = SearchText.Core(duty.Title);
         TitleGrams = [.. SearchText.Bigrams(Core).Distinct(StringComparer.Ordinal)];
         TextGrams = [.. SearchText.Bigrams(Core).Concat(SearchText.Bigrams(SearchText.Normalize(duty.Description))).Distinct(StringComparer.Ordinal)];
         Clauses = LegalBasis.Parse(duty.Basis);
+        Concepts = [.. thesaurus.ConceptsIn(Core)];
         Category = string.IsNullOrWhiteSpace(duty.Category) ? null : duty.Category.Trim();
     }
 
@@ -27,6 +28,9 @@ public sealed class DutyProfile
     public string[] TextGrams { get; }
 
     public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>The everyday words (by the thesaurus) the core title is about.</summary>
+    public string[] Concepts { get; }
 
     public string? Category { get; }
 }

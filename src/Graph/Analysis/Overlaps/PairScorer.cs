@@ -6,22 +6,30 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 public sealed record PairScore(double Score, DuplicateKind Kind, IReadOnlyList<string> Explanation);
 
 /// <summary>
-/// Scores a candidate pair closely: rare shared grams of the core titles (and descriptions)
-/// count most; a shared legal clause pulls the score up; two different articles of the same
-/// law (siblings) or two different kinds of action (a 许可 and a 处罚) pull it down.
-/// Grams are numbered once and kept sorted per duty, so a pair is compared by a merge, not by sets.
+/// Scores a candidate pair closely. Three likenesses are weighed: the core titles' grams (a
+/// gram found in few titles counts far more than template wording such as 经营许可), the
+/// everyday concepts the thesaurus finds in the titles (化肥 and 肥料 are one matter), and the
+/// descriptions. A shared legal clause pulls the score up; two different articles of one law
+/// (siblings) or a permit set against a penalty pull it down. Grams and concepts are numbered
+/// once and kept sorted per duty, so a pair is compared by merges, not by sets.
 /// </summary>
 public sealed class PairScorer
 {
-    private const double TitleShare = 0.6;
+    private const double TitleShare = 0.55;
+    private const double ConceptShare = 0.3;
+    private const double TextShare = 0.15;
     private const double SharedClausePull = 0.35;
     private const double SiblingFactor = 0.45;
-    private const double CategoryMismatchFactor = 0.4;
+    private const double PermitMismatchFactor = 0.3;
+    private const double CategoryMismatchFactor = 0.8;
 
     private readonly IReadOnlyList<DutyProfile> _profiles;
     private readonly double[] _weights;
+    private readonly double[] _titleWeights;
+    private readonly double[] _conceptWeights;
     private readonly int[][] _title;
     private readonly int[][] _text;
+    private readonly int[][] _concepts;
 
     public PairScorer(IReadOnlyList<DutyProfile> profiles)
     {
@@ -39,17 +47,45 @@ public sealed class PairScorer
         }
         _title = new int[profiles.Count][];
         _text = new int[profiles.Count][];
+        var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conceptDf = new List<int>();
+        _concepts = new int[profiles.Count][];
         for (var i = 0; i < profiles.Count; i++)
         {
             _title[i] = [.. profiles[i].TitleGrams.Select(Id).Order()];
             _text[i] = [.. profiles[i].TextGrams.Select(Id).Order()];
+            _concepts[i] = [.. profiles[i].Concepts.Select(c =>
+            {
+                if (!conceptIds.TryGetValue(c, out var id))
+                {
+                    conceptIds[c] = id = conceptDf.Count;
+                    conceptDf.Add(0);
+                }
+                return id;
+            }).Order()];
             foreach (var id in _text[i])
             {
                 df[id]++;
             }
+            foreach (var id in _concepts[i])
+            {
+                conceptDf[id]++;
+            }
+        }
+        var titleDf = new int[df.Count];
+        foreach (var grams in _title)
+        {
+            foreach (var id in grams)
+            {
+                titleDf[id]++;
+            }
         }
         var n = Math.Max(1, profiles.Count);
-        _weights = [.. df.Select(d => Math.Max(0.1, Math.Log((double)n / Math.Max(1, d)) + 1))];
+        double Idf(int d) => Math.Max(0.1, Math.Log((double)n / Math.Max(1, d)) + 1);
+        _weights = [.. df.Select(Idf)];
+        // Squared, so that a rare gram outweighs template wording found in many titles several times over.
+        _titleWeights = [.. titleDf.Select(d => Math.Pow(Idf(d), 2))];
+        _conceptWeights = [.. conceptDf.Select(Idf)];
     }
 
     /// <summary>The score of the profiles at these indices, and why.</summary>
@@ -58,6 +94,7 @@ public sealed class PairScorer
         var (a, b) = (_profiles[x], _profiles[y]);
         var explanation = new List<string>();
         var categoryMismatch = a.Category is not null && b.Category is not null && a.Category != b.Category;
+        var permitMismatch = categoryMismatch && (a.Category == "行政许可" || b.Category == "行政许可");
         var (shared, sibling) = Compare(a.Clauses, b.Clauses);
         if (a.Core.Length > 0 && a.Core == b.Core && !categoryMismatch && !sibling)
         {
@@ -65,10 +102,16 @@ public sealed class PairScorer
             AddCommon(explanation, a, shared);
             return new PairScore(1.0, DuplicateKind.Exact, explanation);
         }
-        var title = WeightedJaccard(_title[x], _title[y]);
-        var text = WeightedJaccard(_text[x], _text[y]);
-        var score = (TitleShare * title) + ((1 - TitleShare) * text);
+        var title = WeightedJaccard(_title[x], _title[y], _titleWeights);
+        var text = WeightedJaccard(_text[x], _text[y], _weights);
+        var concept = WeightedJaccard(_concepts[x], _concepts[y], _conceptWeights);
+        var score = (TitleShare * title) + (ConceptShare * concept) + (TextShare * text);
         explanation.Add($"事项名称相似度{title:0.00}（“{a.Duty.Title}”与“{b.Duty.Title}”），名称与职责内容相似度{text:0.00}");
+        if (concept > 0)
+        {
+            var common = a.Concepts.Intersect(b.Concepts, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            explanation.Add($"同一事务（同义词表）：{string.Join("、", common)}，相似度{concept:0.00}");
+        }
         if (shared.Count > 0)
         {
             score += SharedClausePull * (1 - score);
@@ -81,7 +124,7 @@ public sealed class PairScorer
         }
         if (categoryMismatch)
         {
-            score *= CategoryMismatchFactor;
+            score *= permitMismatch ? PermitMismatchFactor : CategoryMismatchFactor;
             explanation.Add($"事项类型不同：{a.Category}与{b.Category}");
         }
         return new PairScore(Math.Round(score, 4), DuplicateKind.Near, explanation);
@@ -113,7 +156,7 @@ public sealed class PairScorer
     }
 
     /// <summary>Σ weights of shared grams / Σ weights of grams in either, over two sorted id arrays.</summary>
-    private double WeightedJaccard(int[] a, int[] b)
+    private static double WeightedJaccard(int[] a, int[] b, double[] weights)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -125,16 +168,16 @@ public sealed class PairScorer
         {
             if (j == b.Length || (i < a.Length && a[i] < b[j]))
             {
-                either += _weights[a[i++]];
+                either += weights[a[i++]];
             }
             else if (i == a.Length || b[j] < a[i])
             {
-                either += _weights[b[j++]];
+                either += weights[b[j++]];
             }
             else
             {
-                both += _weights[a[i]];
-                either += _weights[a[i]];
+                both += weights[a[i]];
+                either += weights[a[i]];
                 i++;
                 j++;
             }

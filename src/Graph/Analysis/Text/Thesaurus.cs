@@ -23,7 +23,9 @@ public sealed class Thesaurus
     public static readonly Thesaurus Empty = new([]);
 
     private readonly Dictionary<string, List<string>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _wordsOfTerm = new(StringComparer.Ordinal);
     private readonly int _longest;
+    private readonly int _longestTerm;
 
     public Thesaurus(IEnumerable<ThesaurusEntry> entries)
     {
@@ -44,7 +46,16 @@ public sealed class Thesaurus
             {
                 terms.Add(term);
             }
+            if (!_wordsOfTerm.TryGetValue(term, out var words))
+            {
+                _wordsOfTerm[term] = words = [];
+            }
+            if (!words.Contains(key))
+            {
+                words.Add(key);
+            }
             _longest = Math.Max(_longest, key.Length);
+            _longestTerm = Math.Max(_longestTerm, term.Length);
         }
     }
 
@@ -75,6 +86,35 @@ public sealed class Thesaurus
             }
         }
         return [.. found.OrderBy(f => f.Start).Select(f => f.Key).Distinct().Select(k => new ThesaurusMatch(k, _terms[k]))];
+    }
+
+    /// <summary>
+    /// The everyday words a normalised text is about: those written in it, and those whose list
+    /// wording is written in it ("销售不合格化肥" and "生产经营假劣肥料" both come to 化肥 when the
+    /// thesaurus says 化肥 → 肥料). Overlap detection compares duties by these as well as by their grams.
+    /// </summary>
+    public IReadOnlyCollection<string> ConceptsIn(string text)
+    {
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
+        var words = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terms = _wordsOfTerm.GetAlternateLookup<ReadOnlySpan<char>>();
+        var longest = Math.Max(_longest, _longestTerm);
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var length = 1; length <= longest && start + length <= text.Length; length++)
+            {
+                var piece = text.AsSpan(start, length);
+                if (length <= _longest && words.TryGetValue(piece, out _))
+                {
+                    concepts.Add(piece.ToString());
+                }
+                if (length <= _longestTerm && terms.TryGetValue(piece, out var everyday))
+                {
+                    concepts.UnionWith(everyday);
+                }
+            }
+        }
+        return concepts;
     }
 
     /// <summary>Reads a thesaurus CSV (口语, 清单用语, 备注); problems are reported with file, line and column.</summary>
