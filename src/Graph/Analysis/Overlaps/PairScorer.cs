@@ -22,6 +22,7 @@ public sealed class PairScorer
     private const double SiblingFactor = 0.45;
     private const double PermitMismatchFactor = 0.3;
     private const double CategoryMismatchFactor = 0.8;
+    private const string Permit = "行政许可";
 
     private readonly IReadOnlyList<DutyProfile> _profiles;
     private readonly double[] _weights;
@@ -94,7 +95,7 @@ public sealed class PairScorer
         var (a, b) = (_profiles[x], _profiles[y]);
         var explanation = new List<string>();
         var categoryMismatch = a.Category is not null && b.Category is not null && a.Category != b.Category;
-        var permitMismatch = categoryMismatch && (a.Category == "行政许可" || b.Category == "行政许可");
+        var permitMismatch = categoryMismatch && (a.Category == Permit || b.Category == Permit);
         var (shared, sibling) = Compare(a.Clauses, b.Clauses);
         if (a.Core.Length > 0 && a.Core == b.Core && !categoryMismatch && !sibling)
         {
@@ -112,7 +113,9 @@ public sealed class PairScorer
             var common = a.Concepts.Intersect(b.Concepts, StringComparer.Ordinal).Order(StringComparer.Ordinal);
             explanation.Add($"同一事务（同义词表）：{string.Join("、", common)}，相似度{concept:0.00}");
         }
-        if (shared.Count > 0)
+        // One article often sets up several permits (食品安全法第三十五条: 食品生产 and 食品经营许可),
+        // so for permits a shared article is no sign of overlap: their titles must agree.
+        if (shared.Count > 0 && a.Category != Permit && b.Category != Permit)
         {
             score += SharedClausePull * (1 - score);
         }
