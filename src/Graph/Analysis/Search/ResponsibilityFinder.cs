@@ -16,7 +16,7 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
 {
     private const int CandidateDuties = 40;
     private const double SupportFactor = 0.6;
-    private const double HigherListFactor = 0.75;
+    private const double HigherListFactor = 0.5;
     private const double SimilarQuestion = 0.45;
 
     private readonly Dictionary<string, Jurisdiction> _jurisdictions = model.Jurisdictions.ToDictionary(j => j.Name);

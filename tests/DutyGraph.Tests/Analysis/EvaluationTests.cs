@@ -1,0 +1,34 @@
+using DutyGraph.Graph.Analysis.Evaluation;
+using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Store;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Analysis;
+
+/// <summary>
+/// The evaluation set (tests/evaluation) run end to end: the figures may not fall below what
+/// was last measured. They are floors against regressions, not the issue's goals (see the README).
+/// </summary>
+public sealed class EvaluationTests
+{
+    [Fact]
+    public async Task The_three_answers_on_the_evaluation_county_stay_at_or_above_their_measured_figures()
+    {
+        using var temp = new TempFolder();
+        var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", "evaluation"));
+        await using var store = await Stores.NewSqliteAsync(temp);
+        await store.BulkLoadAsync(DatasetFolder.Open(set.DatasetFolder), LoadMode.Replace, null, CancellationToken.None);
+        var model = await store.LoadReadModelAsync("赣南县", new DateOnly(2025, 6, 30), CancellationToken.None);
+        var thesaurus = new Thesaurus(ThesaurusFile.Read(Path.Combine(Paths.Seed, ThesaurusFile.Name)));
+
+        var report = EvaluationRun.Run(set, model, thesaurus);
+
+        Assert.True(set.Questions.Count >= 100 && set.Overlaps.Count >= 25 && set.Orphans.Count >= 21, "the evaluation set is smaller than the issue asks");
+        Assert.True(report.Top1Rate >= 0.80, $"top-1 {report.Top1Rate:P1}");
+        Assert.True(report.Top3Rate >= 0.90, $"top-3 {report.Top3Rate:P1}");
+        Assert.True(report.Overlaps.Precision >= 0.90, $"overlap precision {report.Overlaps.Precision:0.000}");
+        Assert.True(report.Overlaps.Recall >= 0.55, $"overlap recall {report.Overlaps.Recall:0.000}");
+        Assert.Equal((1.0, 1.0), (report.Orphans.Precision, report.Orphans.Recall));
+    }
+}
