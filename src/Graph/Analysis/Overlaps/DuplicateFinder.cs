@@ -52,8 +52,7 @@ public static class DuplicateFinder
             var (a, b) = pair;
             if (DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]))
             {
-                var score = scorer.Score(a, b);
-                if (score.Score >= minScore)
+                if (scorer.Score(a, b, minScore) is { } score)
                 {
                     local.Add((a, b, score));
                 }

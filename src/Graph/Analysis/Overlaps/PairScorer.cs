@@ -89,48 +89,61 @@ public sealed class PairScorer
         _conceptWeights = [.. conceptDf.Select(Idf)];
     }
 
-    /// <summary>The score of the profiles at these indices, and why.</summary>
-    public PairScore Score(int x, int y)
+    /// <summary>
+    /// The score of the profiles at these indices, and why; null when it is below the minimum
+    /// (most candidates are: the explanation is only written for pairs that are kept).
+    /// </summary>
+    public PairScore? Score(int x, int y, double minScore)
     {
         var (a, b) = (_profiles[x], _profiles[y]);
-        var explanation = new List<string>();
         var categoryMismatch = a.Category is not null && b.Category is not null && a.Category != b.Category;
         var permitMismatch = categoryMismatch && (a.Category == Permit || b.Category == Permit);
         var (shared, sibling) = Compare(a.Clauses, b.Clauses);
         if (a.Core.Length > 0 && a.Core == b.Core && !categoryMismatch && !sibling)
         {
-            explanation.Add($"事项名称归一后相同：“{a.Duty.Title}”与“{b.Duty.Title}”");
-            AddCommon(explanation, a, shared);
-            return new PairScore(1.0, DuplicateKind.Exact, explanation);
+            List<string> same = [$"事项名称归一后相同：“{a.Duty.Title}”与“{b.Duty.Title}”"];
+            AddCommon(same, a, shared);
+            return new PairScore(1.0, DuplicateKind.Exact, same);
         }
         var title = WeightedJaccard(_title[x], _title[y], _titleWeights);
         var text = WeightedJaccard(_text[x], _text[y], _weights);
         var concept = WeightedJaccard(_concepts[x], _concepts[y], _conceptWeights);
         var score = (TitleShare * title) + (ConceptShare * concept) + (TextShare * text);
-        explanation.Add($"事项名称相似度{title:0.00}（“{a.Duty.Title}”与“{b.Duty.Title}”），名称与职责内容相似度{text:0.00}");
-        if (concept > 0)
-        {
-            var common = a.Concepts.Intersect(b.Concepts, StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            explanation.Add($"同一事务（同义词表）：{string.Join("、", common)}，相似度{concept:0.00}");
-        }
         // One article often sets up several permits (食品安全法第三十五条: 食品生产 and 食品经营许可),
         // so for permits a shared article is no sign of overlap: their titles must agree.
         if (shared.Count > 0 && a.Category != Permit && b.Category != Permit)
         {
             score += SharedClausePull * (1 - score);
         }
-        AddCommon(explanation, a, shared);
         if (sibling)
         {
             score *= SiblingFactor;
-            explanation.Add($"同一法律的不同条款（{string.Join("；", a.Clauses)} 与 {string.Join("；", b.Clauses)}），是并列事项而非重复");
         }
         if (categoryMismatch)
         {
             score *= permitMismatch ? PermitMismatchFactor : CategoryMismatchFactor;
+        }
+        score = Math.Round(score, 4);
+        if (score < minScore)
+        {
+            return null;
+        }
+        var explanation = new List<string> { $"事项名称相似度{title:0.00}（“{a.Duty.Title}”与“{b.Duty.Title}”），名称与职责内容相似度{text:0.00}" };
+        if (concept > 0)
+        {
+            var common = a.Concepts.Intersect(b.Concepts, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            explanation.Add($"同一事务（同义词表）：{string.Join("、", common)}，相似度{concept:0.00}");
+        }
+        AddCommon(explanation, a, shared);
+        if (sibling)
+        {
+            explanation.Add($"同一法律的不同条款（{string.Join("；", a.Clauses)} 与 {string.Join("；", b.Clauses)}），是并列事项而非重复");
+        }
+        if (categoryMismatch)
+        {
             explanation.Add($"事项类型不同：{a.Category}与{b.Category}");
         }
-        return new PairScore(Math.Round(score, 4), DuplicateKind.Near, explanation);
+        return new PairScore(score, DuplicateKind.Near, explanation);
     }
 
     private static void AddCommon(List<string> explanation, DutyProfile a, IReadOnlyList<Clause> shared)
