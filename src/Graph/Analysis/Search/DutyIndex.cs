@@ -38,10 +38,12 @@ public sealed class DutyIndex
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         _lengths = [new int[duties.Count], new int[duties.Count], new int[duties.Count]];
         var counts = new Dictionary<string, (byte T, byte D, byte B)>(StringComparer.Ordinal);
+        Titles = new string[duties.Count];
         for (var doc = 0; doc < duties.Count; doc++)
         {
             counts.Clear();
             string[] fields = [SearchText.Normalize(duties[doc].Title), SearchText.Normalize(duties[doc].Description), SearchText.Normalize(duties[doc].Basis)];
+            Titles[doc] = fields[0];
             for (var f = 0; f < fields.Length; f++)
             {
                 _lengths[f][doc] = Math.Max(1, fields[f].Length - 1);
@@ -71,6 +73,9 @@ public sealed class DutyIndex
 
     public IReadOnlyList<Duty> Duties { get; }
 
+    /// <summary>The normalised title of each duty, by its index.</summary>
+    public string[] Titles { get; }
+
     /// <summary>How many duties contain the gram in any field.</summary>
     public int DocumentFrequency(string gram) => _postings.TryGetValue(gram, out var p) ? p.Length : 0;
 
@@ -81,8 +86,8 @@ public sealed class DutyIndex
         return Math.Log(1 + ((Duties.Count - df + 0.5) / (df + 0.5)));
     }
 
-    /// <summary>Adds weight × BM25F of the gram to the score of every duty that contains it, among those <paramref name="eligible"/> allows.</summary>
-    public void Score(string gram, double weight, double[] scores, Func<int, bool>? eligible = null)
+    /// <summary>Adds weight × BM25F of the gram to the score of every duty that contains it, leaving out those whose <paramref name="eligible"/> entry is 0.</summary>
+    public void Score(string gram, double weight, double[] scores, double[]? eligible = null)
     {
         if (!_postings.TryGetValue(gram, out var postings))
         {
@@ -91,7 +96,7 @@ public sealed class DutyIndex
         var idf = Idf(gram);
         foreach (var posting in postings)
         {
-            if (eligible is not null && !eligible(posting.Doc))
+            if (eligible is not null && eligible[posting.Doc] == 0)
             {
                 continue;
             }

@@ -30,16 +30,21 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
         }
         var scope = jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction);
         var scores = new double[index.Duties.Count];
-        var weights = ListWeights(scope);
+        var lists = ListWeights(scope);
+        var weights = new double[index.Duties.Count];
+        for (var doc = 0; doc < weights.Length; doc++)
+        {
+            weights[doc] = lists(index.Duties[doc].Jurisdiction);
+        }
         foreach (var (gram, weight) in query.Grams)
         {
-            index.Score(gram, weight, scores, doc => weights(index.Duties[doc].Jurisdiction) > 0);
+            index.Score(gram, weight, scores, weights);
         }
         for (var doc = 0; doc < scores.Length; doc++)
         {
             if (scores[doc] > 0)
             {
-                scores[doc] = (scores[doc] + query.PhraseBonus(index, index.Duties[doc])) * weights(index.Duties[doc].Jurisdiction);
+                scores[doc] = (scores[doc] + query.PhraseBonus(index, doc)) * weights[doc];
             }
         }
         var answers = new Dictionary<long, ResponsibilityAnswer>();

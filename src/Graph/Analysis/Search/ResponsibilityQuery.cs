@@ -48,19 +48,26 @@ public sealed class ResponsibilityQuery
     }
 
     /// <summary>A duty whose title holds a whole expansion phrase (not just some of its grams) gains by how telling the phrase is.</summary>
-    public double PhraseBonus(DutyIndex index, Duty duty)
+    public double PhraseBonus(DutyIndex index, int doc)
     {
-        var title = SearchText.Normalize(duty.Title);
+        var title = index.Titles[doc];
         var bonus = 0.0;
-        foreach (var term in Matches.SelectMany(m => m.ListTerms).Distinct())
+        foreach (var (term, value) in PhraseValues(index))
         {
-            if (term.Length >= 2 && title.Contains(term, StringComparison.Ordinal))
+            if (value > bonus && title.Contains(term, StringComparison.Ordinal))
             {
-                bonus = Math.Max(bonus, PhraseBonusFactor * SearchText.Bigrams(term).Average(index.Idf));
+                bonus = value;
             }
         }
         return bonus;
     }
+
+    private List<(string Term, double Value)>? _phraseValues;
+
+    /// <summary>Each expansion phrase of two or more characters and the bonus it is worth, most first (worked out once per query).</summary>
+    private List<(string Term, double Value)> PhraseValues(DutyIndex index) => _phraseValues ??=
+        [.. Matches.SelectMany(m => m.ListTerms).Distinct().Where(t => t.Length >= 2)
+            .Select(t => (t, PhraseBonusFactor * SearchText.Bigrams(t).Average(index.Idf))).OrderByDescending(x => x.Item2)];
 
     /// <summary>Why a duty matched: the words of the question found in it, the thesaurus expansions used, and where.</summary>
     public IReadOnlyList<string> Reasons(DutyIndex index, int doc)
