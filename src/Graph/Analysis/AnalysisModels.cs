@@ -11,9 +11,10 @@ namespace DutyGraph.Graph.Analysis;
 /// <summary>A read model with what the analyses build over it: the search index, the thesaurus, staff feedback and cluster marks.</summary>
 public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaurus, IReadOnlyList<StaffFeedback> feedback, IReadOnlyList<ClusterMark> marks)
 {
-    private readonly Lazy<DutyIndex> _index = new(() => new DutyIndex(model.Duties));
-    private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans = new(() => OrphanFinder.Find(model));
-    private readonly ConcurrentDictionary<double, IReadOnlyList<DuplicateCluster>> _duplicates = new();
+    private readonly Lazy<ResponsibilityFinder> _finder = new(
+        () => new ResponsibilityFinder(model, new DutyIndex(model.Duties), thesaurus, feedback), LazyThreadSafetyMode.PublicationOnly);
+    private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans = new(() => OrphanFinder.Find(model), LazyThreadSafetyMode.PublicationOnly);
+    private readonly ConcurrentDictionary<double, Lazy<IReadOnlyList<DuplicateCluster>>> _duplicates = new();
 
     public long Stamp { get; } = stamp;
     public ReadModel ReadModel { get; } = model;
@@ -21,12 +22,14 @@ public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaur
     public IReadOnlyDictionary<string, ClusterMark> Marks { get; } = marks.ToDictionary(m => m.Key);
 
     public IReadOnlyList<ResponsibilityAnswer> WhoIsResponsible(string question, string? jurisdiction, int first) =>
-        new ResponsibilityFinder(ReadModel, _index.Value, Thesaurus, feedback).Ask(question, jurisdiction ?? ReadModel.Jurisdiction, first);
+        _finder.Value.Ask(question, jurisdiction ?? ReadModel.Jurisdiction, first);
 
     public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
 
     /// <summary>Every cluster at that score, marked or not (callers leave out what reviewers marked).</summary>
-    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(minScore, s => DuplicateFinder.Find(ReadModel, Thesaurus, s));
+    /// <remarks>Scores are kept to two decimals, so that callers asking for 0.4 and 0.400001 share one scan.</remarks>
+    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(Math.Round(minScore, 2),
+        s => new Lazy<IReadOnlyList<DuplicateCluster>>(() => DuplicateFinder.Find(ReadModel, Thesaurus, s))).Value;
 }
 
 /// <summary>

@@ -139,6 +139,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         }
         progress?.Report(new LoadProgress("linking", _done, total));
         await Linker.LinkAllAsync(w, names, ct);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, SqliteGraphStore.RelinkFeedbackSql, ct);
         return new LoadSummary(units.Count, sections, dutyIds.Count, holdings, dutyRows, correspondences, [.. source.Warnings, .. _warnings]);
     }
 

@@ -118,12 +118,14 @@ internal static class SchemaMigrations
             UNIQUE (everyday, list_term)
         );
         CREATE TABLE feedback (
-            id           INTEGER PRIMARY KEY,
-            question     TEXT NOT NULL CHECK (question <> ''),
-            jurisdiction TEXT,
-            unit_id      INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
-            unit_name    TEXT NOT NULL,
-            at           TEXT NOT NULL
+            id                INTEGER PRIMARY KEY,
+            question          TEXT NOT NULL CHECK (question <> ''),
+            jurisdiction      TEXT,
+            unit_id           INTEGER REFERENCES units (id) ON DELETE SET NULL,
+            unit_jurisdiction TEXT NOT NULL,
+            unit_name         TEXT NOT NULL,
+            unit_key          TEXT NOT NULL,
+            at                TEXT NOT NULL
         );
         CREATE TABLE cluster_marks (
             key    TEXT PRIMARY KEY,

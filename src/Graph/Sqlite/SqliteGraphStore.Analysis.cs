@@ -38,12 +38,22 @@ public sealed partial class SqliteGraphStore
     }
 
     private const string AddFeedbackSql = """
-        INSERT INTO feedback (question, jurisdiction, unit_id, unit_name, at)
-        SELECT $question, $jurisdiction, u.id, u.name, $at FROM units u WHERE u.id = $unit
+        INSERT INTO feedback (question, jurisdiction, unit_id, unit_jurisdiction, unit_name, unit_key, at)
+        SELECT $question, $jurisdiction, u.id, j.name, u.name, u.name_key, $at
+        FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE u.id = $unit
         RETURNING id
         """;
     private const string SelectFeedback = "SELECT id, question, jurisdiction, unit_id, unit_name, at FROM feedback";
-    private const string ListFeedbackSql = SelectFeedback + " ORDER BY id";
+    private const string ListFeedbackSql = SelectFeedback + " WHERE unit_id IS NOT NULL ORDER BY id";
+
+    /// <summary>
+    /// After a load (a replace gives units new ids), feedback finds its unit again by
+    /// jurisdiction and name; feedback whose unit is gone is kept, unlinked, and not used.
+    /// </summary>
+    internal const string RelinkFeedbackSql = """
+        UPDATE feedback SET unit_id = (SELECT u.id FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+                                       WHERE j.name = feedback.unit_jurisdiction AND u.name_key = feedback.unit_key)
+        """;
     private const string GetFeedbackSql = SelectFeedback + " WHERE id = $id";
 
     public Task<StaffFeedback> AddFeedbackAsync(StaffFeedback feedback, CancellationToken ct)

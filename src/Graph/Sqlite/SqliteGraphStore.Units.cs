@@ -58,6 +58,7 @@ public sealed partial class SqliteGraphStore
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_unit_id = $id AND office_key = $oldKey;
         UPDATE units SET parent = $name WHERE parent_unit_id = $id;
         UPDATE units SET colocated_with = $name WHERE colocated_unit_id = $id;
+        UPDATE feedback SET unit_name = $name, unit_key = $key WHERE unit_id = $id;
         """;
 
     public async Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct)

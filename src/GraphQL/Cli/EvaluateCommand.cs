@@ -29,8 +29,29 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            var set = EvaluationSet.Read(result.GetValue(dir)!);
-            var thesaurusFile = result.GetValue(thesaurus) ?? Path.Combine(AppContext.BaseDirectory, "seed", "thesaurus.csv");
+            EvaluationSet set;
+            Thesaurus words;
+            var thesaurusFile = result.GetValue(thesaurus) ?? Path.Combine(AppContext.BaseDirectory, "seed", ThesaurusFile.Name);
+            try
+            {
+                set = EvaluationSet.Read(result.GetValue(dir)!);
+                words = new Thesaurus(ThesaurusFile.Read(thesaurusFile));
+            }
+            catch (DatasetRejectedException e)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph evaluate: refused: {string.Join("; ", e.Errors)}");
+                return 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph evaluate: {e.Message}");
+                return 1;
+            }
+            if (set.Questions.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph evaluate: {Path.Combine(set.Folder, "questions.csv")} has no questions");
+                return 1;
+            }
             if (!DateText.TryParse(result.GetValue(asOf)!, out var day))
             {
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: --as-of must be a date such as 2025-06-30; it was '{result.GetValue(asOf)}'");
@@ -44,7 +65,7 @@ internal static class EvaluateCommand
                 await store.BulkLoadAsync(DatasetFolder.Open(set.DatasetFolder, ct), LoadMode.Replace, null, ct);
                 var clock = Stopwatch.StartNew();
                 var model = await store.LoadReadModelAsync(set.Questions[0].Jurisdiction.Split('/')[0], day, ct);
-                var report = EvaluationRun.Run(set, model, ReadThesaurus(thesaurusFile), result.GetValue(minScore));
+                var report = EvaluationRun.Run(set, model, words, result.GetValue(minScore));
                 Print(set, report, clock.Elapsed, result.GetValue(showMisses));
                 return 0;
             }
@@ -54,14 +75,6 @@ internal static class EvaluateCommand
             }
         });
         return command;
-    }
-
-    private static Thesaurus ReadThesaurus(string file)
-    {
-        var problems = new List<Problem>();
-        using var reader = new StreamReader(file);
-        var entries = Thesaurus.Read(reader, Path.GetFileName(file), problems);
-        return problems.Any(p => p.Severity == Severity.Error) ? throw new DatasetRejectedException(problems) : new Thesaurus(entries);
     }
 
     private static void Print(EvaluationSet set, EvaluationReport report, TimeSpan elapsed, bool misses)

@@ -42,7 +42,16 @@ internal static class ImportCommand
                 summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
                 if (thesaurus.Count > 0)
                 {
-                    thesaurusAdded = await store.AddThesaurusAsync([.. thesaurus], ct);
+                    try
+                    {
+                        thesaurusAdded = await store.AddThesaurusAsync([.. thesaurus], ct);
+                    }
+                    catch (StoreException e)
+                    {
+                        progress.Stop();
+                        await Console.Error.WriteLineAsync($"dutygraph import: the dataset was imported, but {ThesaurusFile.Name} could not be added ({e.Message}); run the import again to add it");
+                        return 1;
+                    }
                 }
             }
             catch (DatasetRejectedException e)
@@ -55,7 +64,7 @@ internal static class ImportCommand
                 }
                 return 1;
             }
-            catch (Exception e) when (e is StoreException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is StoreException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {
                 progress.Stop();
                 await Console.Error.WriteLineAsync($"dutygraph import: {e.Message}; nothing was written");

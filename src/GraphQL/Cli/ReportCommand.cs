@@ -49,16 +49,29 @@ internal static class ReportCommand
             {
                 model = await new AnalysisModels(store).GetAsync(result.GetValue(jurisdiction), day, ct);
             }
-            catch (StoreException e)
+            catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
             {
                 await Console.Error.WriteLineAsync($"dutygraph report cleanup: --jurisdiction: {e.Message}");
+                return 1;
+            }
+            catch (StoreException e)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph report cleanup: {e.Message}");
                 return 1;
             }
             var report = CleanupReport.Build(model);
             var written = ReportWriter.Write(report, chosen);
             if (result.GetValue(output) is { } file)
             {
-                await File.WriteAllTextAsync(file, written, ct);
+                try
+                {
+                    await File.WriteAllTextAsync(file, written, ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph report cleanup: --out: cannot write {file}: {e.Message}");
+                    return 1;
+                }
                 await Console.Error.WriteLineAsync($"Wrote the cleanup report of {report.Jurisdiction} ({report.OverlapCount} overlaps, {report.OrphanCount} orphans, " +
                     $"{report.StaffingCount} small sections, {report.Units.Count} units) to {Path.GetFullPath(file)}");
             }

@@ -52,4 +52,19 @@ public sealed class OrphanFinderTests
         Assert.Empty(OrphanFinder.Find(m.Build(Day)));
         Assert.Empty(OrphanFinder.Find(new ModelBuilder().Build(Day)));
     }
+
+    [Fact]
+    public void A_correspondence_naming_an_office_the_township_does_not_have_is_broken()
+    {
+        var m = new ModelBuilder();
+        var town = m.Township("青石镇");
+        var city = m.Unit("县城市管理局");
+        var office = m.Unit("青石镇综合行政执法队", town);
+        m.AnswersTo(town, office, "县城市管理局", city).AnswersTo(town, "青石镇城管中队", "县城市管理局", city);
+
+        var finding = Assert.Single(OrphanFinder.Find(m.Build(Day)));
+
+        Assert.Equal(OrphanKind.BrokenCorrespondence, finding.Kind);
+        Assert.Contains("“青石镇城管中队”在该乡镇的单位和科室中都不存在", finding.Message, StringComparison.Ordinal);
+    }
 }

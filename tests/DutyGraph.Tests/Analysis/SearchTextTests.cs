@@ -68,4 +68,11 @@ public sealed class SearchTextTests
         Assert.Equal(["《食品安全法》第一百二十二条", "《食品安全法》第一百二十六条第一款", "《餐饮服务食品安全监督管理办法》"], clauses.Select(c => c.ToString()));
         Assert.Equal("第一百二十六条", LegalBasis.ArticleOnly(clauses[1].Article));
     }
+
+    [Fact]
+    public void An_article_inserted_after_another_is_an_article_of_its_own()
+    {
+        Assert.Equal("第六十条之一", LegalBasis.ArticleOnly("第六十条之一第二款"));
+        Assert.Equal("第六十条", LegalBasis.ArticleOnly("第六十条第二款"));
+    }
 }

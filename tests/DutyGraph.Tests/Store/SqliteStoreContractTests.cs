@@ -116,4 +116,24 @@ public sealed class SqliteStoreContractTests : StoreContract
         Assert.Single(await reopened.ListThesaurusAsync(CancellationToken.None));
         Assert.True(await reopened.ChangeStampAsync(CancellationToken.None) > 0);
     }
+
+    [Fact]
+    public async Task Staff_feedback_finds_its_unit_again_after_a_replace_import_gives_units_new_ids()
+    {
+        using var temp = new TempFolder();
+        await using var store = await Stores.NewSqliteAsync(temp);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", CancellationToken.None))!;
+        await store.AddFeedbackAsync(new(0, "网上买的奶粉是假的", "上犹县", market.Id, "", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var reordered = SmallCounty.WriteTo(temp, "reordered");
+        var lines = File.ReadAllLines(Path.Combine(reordered, "units.csv"));
+        File.WriteAllLines(Path.Combine(reordered, "units.csv"), [lines[0], .. lines.Skip(1).Reverse()]);
+
+        await store.BulkLoadAsync(DutyGraph.Graph.Datasets.DatasetFolder.Open(reordered), LoadMode.Replace, null, CancellationToken.None);
+
+        var moved = (await store.FindUnitAsync("上犹县", "县市场监督管理局", CancellationToken.None))!;
+        Assert.NotEqual(market.Id, moved.Id);
+        var feedback = Assert.Single(await store.ListFeedbackAsync(CancellationToken.None));
+        Assert.Equal((moved.Id, "县市场监督管理局"), (feedback.UnitId, feedback.UnitName));
+    }
 }

@@ -72,6 +72,16 @@ public sealed class ModelBuilder(string county = "测试县")
         return this;
     }
 
+    /// <summary>A correspondence row naming an office that is in no list of the township.</summary>
+    public ModelBuilder AnswersTo(string township, string officeName, string countyUnitName, Unit? countyUnit)
+    {
+        _correspondences.Add(new Correspondence
+        {
+            Id = _next++, Township = township, TownshipOffice = officeName, CountyUnit = countyUnitName, CountyUnitId = countyUnit?.Id, Source = "test",
+        });
+        return this;
+    }
+
     public ReadModel Build(DateOnly asOf, string? jurisdiction = null) =>
         ReadModel.Build(jurisdiction ?? county, asOf, _jurisdictions, _units, _sections, _duties, _holdings, _correspondences);
 }

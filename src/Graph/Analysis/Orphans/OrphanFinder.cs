@@ -88,8 +88,14 @@ public static class OrphanFinder
 
     private static OrphanFinding? Broken(ReadModel model, Correspondence k)
     {
-        var office = k.OfficeUnitId is { } id ? model.UnitById.GetValueOrDefault(id) : null;
         var section = k.OfficeSectionId is { } sid ? model.SectionById.GetValueOrDefault(sid) : null;
+        var office = k.OfficeUnitId is { } id ? model.UnitById.GetValueOrDefault(id)
+            : section is not null ? model.UnitById.GetValueOrDefault(section.UnitId) : null;
+        if (office is null && section is null)
+        {
+            return new OrphanFinding(OrphanKind.BrokenCorrespondence, null, null, null, null, k,
+                $"{k.Township}的衔接对应表中的乡镇机构“{k.TownshipOffice}”在该乡镇的单位和科室中都不存在。请核对名称，或按现行机构更新衔接对应表。");
+        }
         if (k.CountyUnitId is not { } countyId || !model.UnitById.TryGetValue(countyId, out var county))
         {
             return new OrphanFinding(OrphanKind.BrokenCorrespondence, null, office, section, null, k,

@@ -15,6 +15,6 @@ public sealed record ClusterMember(Duty Duty, Holding Holding);
 
 /// <summary>
 /// Duties led by different holders of one jurisdiction that describe the same responsibility:
-/// the members, a score (the weakest link that joins them), why, and a stable key reviewers' marks refer to.
+/// the members, a score (the average of the pairs that join them), why, and a stable key reviewers' marks refer to.
 /// </summary>
 public sealed record DuplicateCluster(string Key, DuplicateKind Kind, double Score, IReadOnlyList<ClusterMember> Members, IReadOnlyList<string> Explanation);

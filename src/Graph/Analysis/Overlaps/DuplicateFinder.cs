@@ -21,7 +21,8 @@ public static class DuplicateFinder
     {
         var (profiles, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
         var clusters = Join(profiles.Count, edges).Select(c => Cluster(c, profiles, leads, edges)).ToList();
-        clusters.AddRange(SharedLeads(profiles, leads));
+        var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
+        clusters.AddRange(SharedLeads(profiles.Where(p => !clustered.Contains(p.Duty.Id)), leads));
         return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
     }
 
@@ -140,7 +141,7 @@ public static class DuplicateFinder
     }
 
     /// <summary>One duty led by two different holders at once (多头牵头) is an exact overlap by itself.</summary>
-    private static IEnumerable<DuplicateCluster> SharedLeads(List<DutyProfile> profiles, Dictionary<long, List<Holding>> leads)
+    private static IEnumerable<DuplicateCluster> SharedLeads(IEnumerable<DutyProfile> profiles, Dictionary<long, List<Holding>> leads)
     {
         foreach (var profile in profiles)
         {

@@ -55,6 +55,12 @@ public static partial class LegalBasis
             return null;
         }
         var end = article.IndexOf('条', StringComparison.Ordinal);
-        return end < 0 ? article : article[..(end + 1)];
+        if (end < 0)
+        {
+            return article;
+        }
+        // 第X条之一 is an article of its own, inserted after 第X条.
+        var length = end + 1 < article.Length - 1 && article[end + 1] == '之' ? end + 3 : end + 1;
+        return article[..length];
     }
 }

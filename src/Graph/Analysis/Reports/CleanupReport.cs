@@ -32,12 +32,14 @@ public sealed record CleanupReport(string Jurisdiction, DateOnly AsOf, IReadOnly
             .Select(s => new StaffingFinding(s, (s.StaffActual ?? s.StaffQuota)!.Value,
                 $"{s.Unit}{s.Name}只有{s.StaffActual ?? s.StaffQuota}人，不足{SmallestSection}人：按“大科室”要求，考虑与职能相近的科室合并。"))
             .ToList();
-        var names = new SortedDictionary<string, (Unit? Unit, List<DuplicateCluster> O, List<OrphanFinding> F, List<StaffingFinding> S)>(StringComparer.Ordinal);
-        (Unit? Unit, List<DuplicateCluster> O, List<OrphanFinding> F, List<StaffingFinding> S) Group(string name, Unit? unit)
+        // Grouped by unit, not by name: two counties each have a 县自然资源局, and township offices are often named alike.
+        var groups = new Dictionary<(long? UnitId, string Name), (Unit? Unit, List<DuplicateCluster> O, List<OrphanFinding> F, List<StaffingFinding> S)>();
+        (Unit? Unit, List<DuplicateCluster> O, List<OrphanFinding> F, List<StaffingFinding> S) Group(Unit? unit, string name)
         {
-            if (!names.TryGetValue(name, out var group))
+            var key = (unit?.Id, unit is null ? name : "");
+            if (!groups.TryGetValue(key, out var group))
             {
-                names[name] = group = (unit, [], [], []);
+                groups[key] = group = (unit, [], [], []);
             }
             return group;
         }
@@ -45,21 +47,26 @@ public sealed record CleanupReport(string Jurisdiction, DateOnly AsOf, IReadOnly
         {
             foreach (var unitId in cluster.Members.Select(m => m.Holding.UnitId!.Value).Distinct())
             {
-                var unit = model.UnitById[unitId];
-                Group(unit.Name, unit).O.Add(cluster);
+                Group(model.UnitById[unitId], "").O.Add(cluster);
             }
         }
         foreach (var orphan in orphans)
         {
-            var name = orphan.Unit?.Name ?? orphan.Holding?.Unit ?? NoUnit;
-            Group(name, orphan.Unit).F.Add(orphan);
+            Group(orphan.Unit, orphan.Holding?.Unit ?? NoUnit).F.Add(orphan);
         }
         foreach (var finding in staffing)
         {
-            Group(finding.Section.Unit, model.UnitById.GetValueOrDefault(finding.Section.UnitId)).S.Add(finding);
+            var unit = model.UnitById.GetValueOrDefault(finding.Section.UnitId);
+            Group(unit, finding.Section.Unit).S.Add(finding);
         }
-        var units = names.OrderBy(n => n.Key == NoUnit).ThenByDescending(n => n.Value.O.Count + n.Value.F.Count + n.Value.S.Count).ThenBy(n => n.Key, StringComparer.Ordinal)
-            .Select(n => new UnitFindings(n.Key, n.Value.Unit, n.Value.O, n.Value.F, n.Value.S)).ToList();
+        string Display(Unit? unit, string name) =>
+            unit is null ? name : unit.Jurisdiction == model.Jurisdiction ? unit.Name : $"{unit.Name}（{unit.Jurisdiction}）";
+        var units = groups
+            .Select(g => new UnitFindings(Display(g.Value.Unit, g.Key.Name), g.Value.Unit, g.Value.O, g.Value.F, g.Value.S))
+            .OrderBy(u => u.Unit is null && u.UnitName == NoUnit)
+            .ThenByDescending(u => u.Overlaps.Count + u.Orphans.Count + u.Staffing.Count)
+            .ThenBy(u => u.UnitName, StringComparer.Ordinal)
+            .ToList();
         return new CleanupReport(scope, model.AsOf, units, overlaps.Count, orphans.Count, staffing.Count);
     }
 

@@ -20,6 +20,7 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
     private const double SimilarQuestion = 0.45;
 
     private readonly Dictionary<string, Jurisdiction> _jurisdictions = model.Jurisdictions.ToDictionary(j => j.Name);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _listWeights = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ResponsibilityAnswer> Ask(string question, string? jurisdiction, int first)
     {
@@ -31,11 +32,7 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
         var scope = jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction);
         var scores = new double[index.Duties.Count];
         var lists = ListWeights(scope);
-        var weights = new double[index.Duties.Count];
-        for (var doc = 0; doc < weights.Length; doc++)
-        {
-            weights[doc] = lists(index.Duties[doc].Jurisdiction);
-        }
+        var weights = _listWeights.GetOrAdd(scope ?? "", _ => [.. index.Duties.Select(d => lists(d.Jurisdiction))]);
         foreach (var (gram, weight) in query.Grams)
         {
             index.Score(gram, weight, scores, weights);
@@ -58,7 +55,7 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
                 }
             }
         }
-        ApplyFeedback(query, scope, answers, scores);
+        ApplyFeedback(query, scope, answers, scores, lists);
         return [.. answers.Values.OrderByDescending(a => a.Score).ThenBy(a => a.Role).ThenBy(a => a.Unit.Id).Take(first)];
     }
 
@@ -89,6 +86,10 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
                 continue;
             }
             var section = holding.SectionId is { } sectionId ? model.SectionById.GetValueOrDefault(sectionId) : null;
+            if (section is not null && !model.IsActive(section))
+            {
+                continue;
+            }
             var level = _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
             var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, section?.Id, scores) : null;
             List<string> why = [.. reasons];
@@ -123,13 +124,15 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
     }
 
     /// <summary>Staff said which unit was right for a similar question before: that unit is lifted, and the answer says so.</summary>
-    private void ApplyFeedback(ResponsibilityQuery query, string? scope, Dictionary<long, ResponsibilityAnswer> answers, double[] scores)
+    private void ApplyFeedback(ResponsibilityQuery query, string? scope, Dictionary<long, ResponsibilityAnswer> answers, double[] scores,
+        Func<string, double> lists)
     {
         var top = answers.Count == 0 ? 1 : answers.Values.Max(a => a.Score);
         foreach (var said in feedback.Where(f => scope is null || f.Jurisdiction is null || Jurisdiction.Canonical(f.Jurisdiction) == scope))
         {
             var similarity = query.Similarity(said.Question);
-            if (similarity < SimilarQuestion || !model.UnitById.TryGetValue(said.UnitId, out var unit) || !model.IsActive(unit))
+            if (similarity < SimilarQuestion || !model.UnitById.TryGetValue(said.UnitId, out var unit) || !model.IsActive(unit)
+                || (lists(unit.Jurisdiction) == 0 && !HoldsInScope(unit, lists)))
             {
                 continue;
             }
@@ -144,8 +147,13 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
                 .SelectMany(x => model.HoldingsOf(x.d).Where(h => h.UnitId == unit.Id).Select(h => (x.d, h, scores[x.doc])))
                 .OrderByDescending(x => x.Item3).Select(x => ((Duty?)x.d, (Holding?)x.h)).FirstOrDefault();
             var level = _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
+            var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, holding?.SectionId, scores) : null;
             answers[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? model.SectionById.GetValueOrDefault(s) : null,
-                duty, holding?.Role ?? Role.Lead, level, null, Math.Round(lifted, 4), [reason]);
+                duty, holding?.Role ?? Role.Lead, level, county, Math.Round(lifted, 4), [reason]);
         }
     }
+
+    /// <summary>Whether the unit holds a duty on a list the question reads (a county unit named on a township's list).</summary>
+    private bool HoldsInScope(Unit unit, Func<string, double> lists) =>
+        model.Holdings.Any(h => h.UnitId == unit.Id && model.DutyById.TryGetValue(h.DutyId, out var d) && lists(d.Jurisdiction) > 0);
 }

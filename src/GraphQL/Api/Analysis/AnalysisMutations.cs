@@ -21,7 +21,13 @@ public static class AnalysisMutations
                 {
                     throw new InputException("INVALID_ARGUMENT", ["input", "question"], "the question is empty or only punctuation");
                 }
-                var saved = await api.Store.AddFeedbackAsync(new StaffFeedback(0, question, input.Get<string>("jurisdiction"),
+                var jurisdiction = input.Get<string>("jurisdiction");
+                if (jurisdiction is not null && await api.Store.GetJurisdictionAsync(jurisdiction, c.Cancellation) is null)
+                {
+                    throw new InputException("INVALID_ARGUMENT", ["input", "jurisdiction"], $"no jurisdiction is named '{jurisdiction}'");
+                }
+                jurisdiction = jurisdiction is null ? null : Graph.Jurisdictions.Jurisdiction.Canonical(jurisdiction);
+                var saved = await api.Store.AddFeedbackAsync(new StaffFeedback(0, question, jurisdiction,
                     input.Id("unit", "Unit"), "", api.Clock.GetUtcNow()), c.Cancellation);
                 return new Dictionary<string, object?> { ["question"] = saved.Question, ["unit"] = await api.Store.GetUnitAsync(saved.UnitId, c.Cancellation) };
             }, new Dictionary<string, object?> { ["question"] = null, ["unit"] = null });
