@@ -45,22 +45,22 @@ public static class DuplicateFinder
         var leads = LeadHoldings(model);
         var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id], thesaurus)).ToList();
         var scorer = new PairScorer(profiles);
-        var candidates = exhaustive ? AllPairs(profiles) : CandidatePairs.Of(profiles);
         var edges = new List<(int A, int B, PairScore Score)>();
         var gate = new Lock();
-        Parallel.ForEach(candidates, () => new List<(int, int, PairScore)>(), (pair, _, local) =>
+        // One list at a time (pairs never cross lists), lists side by side: the candidate sets stay small.
+        var lists = Enumerable.Range(0, profiles.Count).GroupBy(i => profiles[i].Duty.Jurisdiction).Select(g => g.ToArray()).ToList();
+        Parallel.ForEach(lists, list =>
         {
-            var (a, b) = pair;
-            if (DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]))
+            var local = new List<(int, int, PairScore)>();
+            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of([.. list.Select(i => profiles[i])]);
+            foreach (var (x, y) in candidates)
             {
-                if (scorer.Score(a, b, minScore) is { } score)
+                var (a, b) = (list[x], list[y]);
+                if (DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]) && scorer.Score(a, b, minScore) is { } score)
                 {
                     local.Add((a, b, score));
                 }
             }
-            return local;
-        }, local =>
-        {
             lock (gate)
             {
                 edges.AddRange(local);
@@ -70,18 +70,14 @@ public static class DuplicateFinder
         return (profiles, leads, edges);
     }
 
-    /// <summary>Every pair of duties on the same list.</summary>
-    private static IEnumerable<(int A, int B)> AllPairs(List<DutyProfile> profiles)
+    /// <summary>Every pair of a list's duties.</summary>
+    private static IEnumerable<(int A, int B)> AllPairs(int count)
     {
-        foreach (var list in Enumerable.Range(0, profiles.Count).GroupBy(i => profiles[i].Duty.Jurisdiction))
+        for (var x = 0; x < count; x++)
         {
-            var members = list.ToList();
-            for (var x = 0; x < members.Count; x++)
+            for (var y = x + 1; y < count; y++)
             {
-                for (var y = x + 1; y < members.Count; y++)
-                {
-                    yield return (members[x], members[y]);
-                }
+                yield return (x, y);
             }
         }
     }
