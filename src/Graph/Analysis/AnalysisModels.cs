@@ -8,6 +8,9 @@ using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Graph.Analysis;
 
+/// <summary>A duplicate cluster with the reviewer's mark, if it has one.</summary>
+public sealed record MarkedCluster(DuplicateCluster Cluster, ClusterMark? Mark);
+
 /// <summary>A read model with what the analyses build over it: the search index, the thesaurus, staff feedback and cluster marks.</summary>
 public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaurus, IReadOnlyList<StaffFeedback> feedback, IReadOnlyList<ClusterMark> marks)
 {
@@ -27,6 +30,10 @@ public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaur
     public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
 
     /// <summary>Every cluster at that score, marked or not (callers leave out what reviewers marked).</summary>
+    /// <summary>The clusters at that score with their marks; those a reviewer marked only when asked for (later runs respect marks).</summary>
+    public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked) =>
+        [.. Duplicates(minScore).Select(c => new MarkedCluster(c, Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
+
     /// <remarks>Scores are kept to two decimals, so that callers asking for 0.4 and 0.400001 share one scan.</remarks>
     public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(Math.Round(minScore, 2),
         s => new Lazy<IReadOnlyList<DuplicateCluster>>(() => DuplicateFinder.Find(ReadModel, Thesaurus, s))).Value;

@@ -49,6 +49,16 @@ public sealed class ReadModel
 
     public bool IsActive(Section section) => section.IsValidAt(AsOf);
 
+    /// <summary>Whether a holding's unit (and its section, when it names one that resolves) exist and are in being on the date.</summary>
+    public bool HolderIsActive(Holding holding) =>
+        holding.UnitId is { } unitId && UnitById.TryGetValue(unitId, out var unit) && IsActive(unit)
+        && (holding.SectionId is not { } sectionId || (SectionById.TryGetValue(sectionId, out var section) && IsActive(section)));
+
+    /// <summary>Whether a jurisdiction is the model's own or below it: what the analyses report on (those above are here only to look names up).</summary>
+    public bool IsInOrBelow(string jurisdiction) =>
+        Jurisdiction is not { } scope || jurisdiction == scope
+        || jurisdiction.StartsWith(scope + Graph.Jurisdictions.Jurisdiction.Separator, StringComparison.Ordinal);
+
     public static ReadModel Build(
         string? jurisdiction, DateOnly asOf, IEnumerable<Jurisdiction> jurisdictions,
         IEnumerable<Unit> units, IEnumerable<Section> sections, IEnumerable<Duty> duties,

@@ -20,49 +20,9 @@ public sealed partial class Executor
             : new FieldPlan(key, nodes, type, definition, ResolverFor(type, definition), resolvers.FindReader(type.Name, definition.Name));
     }
 
-    /// <summary>
-    /// The fields a selection asks of an object type, grouped by response key in order: fragments
-    /// whose type condition applies are spread in, @skip and @include honoured (CollectFields, 6.3.2).
-    /// </summary>
-    private OrderedDictionary<string, List<Field>> CollectFields(Run run, ObjectGraphType type, IEnumerable<SelectionSet> selectionSets)
-    {
-        var fields = new OrderedDictionary<string, List<Field>>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in selectionSets)
-        {
-            Collect(run, type, set, fields, visited);
-        }
-        return fields;
-    }
-
-    private void Collect(Run run, ObjectGraphType type, SelectionSet set, OrderedDictionary<string, List<Field>> fields, HashSet<string> visited)
-    {
-        foreach (var selection in set.Selections)
-        {
-            if (!ShouldInclude(run, selection.Directives))
-            {
-                continue;
-            }
-            switch (selection)
-            {
-                case Field field:
-                    if (!fields.TryGetValue(field.ResponseKey, out var list))
-                    {
-                        fields[field.ResponseKey] = list = [];
-                    }
-                    list.Add(field);
-                    break;
-                case InlineFragment inline when inline.TypeCondition is null || schema.ConditionApplies(inline.TypeCondition.Name.Value, type):
-                    Collect(run, type, inline.SelectionSet, fields, visited);
-                    break;
-                case FragmentSpread spread when visited.Add(spread.Name.Value)
-                    && run.Fragments.TryGetValue(spread.Name.Value, out var fragment)
-                    && schema.ConditionApplies(fragment.TypeCondition.Name.Value, type):
-                    Collect(run, type, fragment.SelectionSet, fields, visited);
-                    break;
-            }
-        }
-    }
+    /// <summary>The fields a selection asks of an object type (<see cref="FieldCollector"/>), @skip and @include decided with the variables.</summary>
+    private OrderedDictionary<string, List<Field>> CollectFields(Run run, ObjectGraphType type, IEnumerable<SelectionSet> selectionSets) =>
+        FieldCollector.Collect(schema, type, selectionSets, directives => ShouldInclude(run, directives), name => run.Fragments.GetValueOrDefault(name));
 
     private bool ShouldInclude(Run run, IReadOnlyList<Directive> directives)
     {

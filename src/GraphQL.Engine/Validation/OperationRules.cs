@@ -1,3 +1,4 @@
+using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.GraphQL.Engine.Language;
 using DutyGraph.GraphQL.Engine.Types;
 
@@ -15,8 +16,7 @@ internal static class OperationRules
         }
         foreach (var operation in c.Operations.Where(o => o.Operation == OperationType.Subscription))
         {
-            var fields = new OrderedDictionary<string, List<Field>>(StringComparer.Ordinal);
-            Collect(c, root, operation.SelectionSet, fields, []);
+            var fields = FieldCollector.Collect(c.Schema, root, [operation.SelectionSet], Included, c.Fragment);
             var name = operation.Name?.Value;
             if (fields.Count > 1)
             {
@@ -27,30 +27,6 @@ internal static class OperationRules
             {
                 c.Report(name is not null ? $"Subscription \"{name}\" must not select an introspection top level field."
                     : "Anonymous Subscription must not select an introspection top level field.", [.. nodes.Select(f => f.Location)]);
-            }
-        }
-    }
-
-    private static void Collect(ValidationContext c, ObjectGraphType type, SelectionSet set, OrderedDictionary<string, List<Field>> fields, HashSet<string> visited)
-    {
-        foreach (var selection in set.Selections.Where(s => Included(s.Directives)))
-        {
-            switch (selection)
-            {
-                case Field field:
-                    if (!fields.TryGetValue(field.ResponseKey, out var list))
-                    {
-                        fields[field.ResponseKey] = list = [];
-                    }
-                    list.Add(field);
-                    break;
-                case InlineFragment inline when inline.TypeCondition is null || c.Schema.ConditionApplies(inline.TypeCondition.Name.Value, type):
-                    Collect(c, type, inline.SelectionSet, fields, visited);
-                    break;
-                case FragmentSpread spread when visited.Add(spread.Name.Value) && c.Fragment(spread.Name.Value) is { } fragment
-                    && c.Schema.ConditionApplies(fragment.TypeCondition.Name.Value, type):
-                    Collect(c, type, fragment.SelectionSet, fields, visited);
-                    break;
             }
         }
     }

@@ -5,7 +5,6 @@ using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Sqlite;
-using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Server.Cli;
 
@@ -62,9 +61,9 @@ internal static class EvaluateCommand
             {
                 await using var store = new SqliteGraphStore(Path.Combine(scratch.FullName, "evaluate.db"));
                 await store.InitializeAsync(ct);
-                await store.BulkLoadAsync(DatasetFolder.Open(set.DatasetFolder, ct), LoadMode.Replace, null, ct);
+                await set.ImportAsync(store, ct);
                 var clock = Stopwatch.StartNew();
-                var model = await store.LoadReadModelAsync(set.Questions[0].Jurisdiction.Split('/')[0], day, ct);
+                var model = await store.LoadReadModelAsync(set.County, day, ct);
                 var report = EvaluationRun.Run(set, model, words, result.GetValue(minScore));
                 Print(set, report, clock.Elapsed, result.GetValue(showMisses));
                 return 0;

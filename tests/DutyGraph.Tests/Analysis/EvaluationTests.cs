@@ -1,7 +1,5 @@
 using DutyGraph.Graph.Analysis.Evaluation;
 using DutyGraph.Graph.Analysis.Text;
-using DutyGraph.Graph.Datasets;
-using DutyGraph.Graph.Store;
 using DutyGraph.Tests.Support;
 
 namespace DutyGraph.Tests.Analysis;
@@ -18,8 +16,8 @@ public sealed class EvaluationTests
         using var temp = new TempFolder();
         var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", "evaluation"));
         await using var store = await Stores.NewSqliteAsync(temp);
-        await store.BulkLoadAsync(DatasetFolder.Open(set.DatasetFolder), LoadMode.Replace, null, CancellationToken.None);
-        var model = await store.LoadReadModelAsync("赣南县", new DateOnly(2025, 6, 30), CancellationToken.None);
+        await set.ImportAsync(store, CancellationToken.None);
+        var model = await store.LoadReadModelAsync(set.County, new DateOnly(2025, 6, 30), CancellationToken.None);
         var thesaurus = new Thesaurus(ThesaurusFile.Read(Path.Combine(Paths.Seed, ThesaurusFile.Name)));
 
         var report = EvaluationRun.Run(set, model, thesaurus);

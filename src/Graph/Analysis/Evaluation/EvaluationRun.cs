@@ -53,12 +53,12 @@ public static class EvaluationRun
             }
         }
         var clusters = DuplicateFinder.Find(model, thesaurus, minScore);
-        var overlaps = ComparePairs(clusters.Select(c => c.Members.Select(m => Named(model, m.Duty, m.Holding)).ToList()), set.Overlaps, misses);
+        var overlaps = ComparePairs(clusters.Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()), set.Overlaps, misses);
         var orphans = CompareOrphans(OrphanFinder.Find(model), set.Orphans, model, misses);
         return new EvaluationReport(set.Questions.Count, top1, top3, countyAsked, countyRight, overlaps, orphans, misses);
     }
 
-    private static NamedHolding Named(ReadModel model, Duties.Duty duty, Duties.Holding holding) =>
+    private static NamedHolding Named(Duties.Duty duty, Duties.Holding holding) =>
         new(duty.Jurisdiction, duty.Title, holding.Unit, holding.Section);
 
     private static string Key(NamedHolding h) => $"{Text.SearchText.Normalize(h.Jurisdiction)}|{Text.SearchText.Normalize(h.Title)}|{Text.SearchText.Normalize(h.Unit)}|{Text.SearchText.Normalize(h.Section)}";

@@ -27,6 +27,13 @@ public sealed record EvaluationSet(
 {
     public string DatasetFolder => Path.Combine(Folder, "county");
 
+    /// <summary>The county the questions are asked in (the first question's, without its township).</summary>
+    public string County => Questions[0].Jurisdiction.Split(Jurisdictions.Jurisdiction.Separator)[0];
+
+    /// <summary>Loads the county into a store, replacing what it held.</summary>
+    public Task<Store.LoadSummary> ImportAsync(Store.IGraphStore store, CancellationToken ct) =>
+        store.BulkLoadAsync(Datasets.DatasetFolder.Open(DatasetFolder, ct), Store.LoadMode.Replace, null, ct);
+
     public static EvaluationSet Read(string folder)
     {
         var problems = new List<Problem>();

@@ -16,11 +16,11 @@ public static class OrphanFinder
     public static IReadOnlyList<OrphanFinding> Find(ReadModel model)
     {
         var findings = new List<OrphanFinding>();
-        foreach (var duty in model.Duties.Where(d => InScope(model, d.Jurisdiction)))
+        foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
         {
             findings.AddRange(OfDuty(model, duty));
         }
-        var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && InScope(model, j.Name)).Select(j => j.Name).ToHashSet();
+        var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && model.IsInOrBelow(j.Name)).Select(j => j.Name).ToHashSet();
         foreach (var correspondence in model.Correspondences.Where(k => townships.Contains(k.Township)))
         {
             if (Broken(model, correspondence) is { } finding)
@@ -31,10 +31,6 @@ public static class OrphanFinder
         findings.AddRange(Unmapped(model, townships));
         return findings;
     }
-
-    /// <summary>The read model's jurisdiction and those below it (those above are in the model only to look names up).</summary>
-    private static bool InScope(ReadModel model, string jurisdiction) =>
-        model.Jurisdiction is not { } scope || jurisdiction == scope || jurisdiction.StartsWith(scope + Jurisdiction.Separator, StringComparison.Ordinal);
 
     private static IEnumerable<OrphanFinding> OfDuty(ReadModel model, Duty duty)
     {
@@ -69,7 +65,7 @@ public static class OrphanFinder
             yield break;
         }
         var resolved = leads.Where(h => h.UnitId is not null && (h.Section is null || h.SectionId is not null)).ToList();
-        if (resolved.Count > 0 && !resolved.Any(h => Active(model, h)))
+        if (resolved.Count > 0 && !resolved.Any(model.HolderIsActive))
         {
             var holding = resolved[0];
             var unit = model.UnitById.GetValueOrDefault(holding.UnitId!.Value);
@@ -81,10 +77,6 @@ public static class OrphanFinder
                 $"{Name(duty)}的牵头单位{holder}{state}，职责没有随之划转。请按“先立后破”明确承接单位。");
         }
     }
-
-    private static bool Active(ReadModel model, Holding holding) =>
-        model.UnitById.TryGetValue(holding.UnitId!.Value, out var unit) && model.IsActive(unit)
-        && (holding.SectionId is not { } s || (model.SectionById.TryGetValue(s, out var section) && model.IsActive(section)));
 
     private static OrphanFinding? Broken(ReadModel model, Correspondence k)
     {

@@ -85,13 +85,10 @@ public static class DuplicateFinder
     /// <summary>The lead holdings of each duty in the model's jurisdiction (or below), whose holder is active on the date.</summary>
     private static Dictionary<long, List<Holding>> LeadHoldings(ReadModel model)
     {
-        bool InScope(string name) => model.Jurisdiction is not { } scope || name == scope || name.StartsWith(scope + Jurisdiction.Separator, StringComparison.Ordinal);
         var leads = new Dictionary<long, List<Holding>>();
-        foreach (var duty in model.Duties.Where(d => InScope(d.Jurisdiction)))
+        foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
         {
-            var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && h.UnitId is { } u
-                && model.UnitById.TryGetValue(u, out var unit) && model.IsActive(unit)
-                && (h.SectionId is not { } s || (model.SectionById.TryGetValue(s, out var section) && model.IsActive(section)))).ToList();
+            var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && model.HolderIsActive(h)).ToList();
             if (active.Count > 0)
             {
                 leads[duty.Id] = active;

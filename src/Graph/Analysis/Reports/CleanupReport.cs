@@ -25,10 +25,10 @@ public sealed record CleanupReport(string Jurisdiction, DateOnly AsOf, IReadOnly
     {
         var model = analysis.ReadModel;
         var scope = model.Jurisdiction ?? "全部";
-        var overlaps = analysis.Duplicates(minScore).Where(c => !analysis.Marks.ContainsKey(c.Key)).ToList();
+        var overlaps = analysis.Clusters(minScore, includeMarked: false).Select(m => m.Cluster).ToList();
         var orphans = analysis.Orphans;
         var staffing = model.Sections
-            .Where(s => model.IsActive(s) && InScope(model.Jurisdiction, s.Jurisdiction) && (s.StaffActual ?? s.StaffQuota) is < SmallestSection)
+            .Where(s => model.IsActive(s) && model.IsInOrBelow(s.Jurisdiction) && (s.StaffActual ?? s.StaffQuota) is < SmallestSection)
             .Select(s => new StaffingFinding(s, (s.StaffActual ?? s.StaffQuota)!.Value,
                 $"{s.Unit}{s.Name}只有{s.StaffActual ?? s.StaffQuota}人，不足{SmallestSection}人：按“大科室”要求，考虑与职能相近的科室合并。"))
             .ToList();
@@ -69,7 +69,4 @@ public sealed record CleanupReport(string Jurisdiction, DateOnly AsOf, IReadOnly
             .ToList();
         return new CleanupReport(scope, model.AsOf, units, overlaps.Count, orphans.Count, staffing.Count);
     }
-
-    private static bool InScope(string? scope, string jurisdiction) =>
-        scope is null || jurisdiction == scope || jurisdiction.StartsWith(scope + Jurisdictions.Jurisdiction.Separator, StringComparison.Ordinal);
 }

@@ -81,16 +81,13 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
         var reasons = query.Reasons(index, doc);
         foreach (var holding in model.HoldingsOf(duty))
         {
-            if (holding.UnitId is not { } unitId || !model.UnitById.TryGetValue(unitId, out var unit) || !model.IsActive(unit))
+            if (!model.HolderIsActive(holding))
             {
                 continue;
             }
-            var section = holding.SectionId is { } sectionId ? model.SectionById.GetValueOrDefault(sectionId) : null;
-            if (section is not null && !model.IsActive(section))
-            {
-                continue;
-            }
-            var level = _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
+            var unit = model.UnitById[holding.UnitId!.Value];
+            var section = holding.SectionId is { } sectionId ? model.SectionById[sectionId] : null;
+            var level = LevelOf(unit);
             var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, section?.Id, scores) : null;
             List<string> why = [.. reasons];
             if (duty.Category == "上级收回")
@@ -146,7 +143,7 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
             var (duty, holding) = index.Duties.Select((d, doc) => (d, doc)).Where(x => scores[x.doc] > 0)
                 .SelectMany(x => model.HoldingsOf(x.d).Where(h => h.UnitId == unit.Id).Select(h => (x.d, h, scores[x.doc])))
                 .OrderByDescending(x => x.Item3).Select(x => ((Duty?)x.d, (Holding?)x.h)).FirstOrDefault();
-            var level = _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
+            var level = LevelOf(unit);
             var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, holding?.SectionId, scores) : null;
             answers[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? model.SectionById.GetValueOrDefault(s) : null,
                 duty, holding?.Role ?? Role.Lead, level, county, Math.Round(lifted, 4), [reason]);
@@ -156,4 +153,6 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
     /// <summary>Whether the unit holds a duty on a list the question reads (a county unit named on a township's list).</summary>
     private bool HoldsInScope(Unit unit, Func<string, double> lists) =>
         model.Holdings.Any(h => h.UnitId == unit.Id && model.DutyById.TryGetValue(h.DutyId, out var d) && lists(d.Jurisdiction) > 0);
+
+    private JurisdictionLevel LevelOf(Unit unit) => _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
 }

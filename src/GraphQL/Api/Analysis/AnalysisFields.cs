@@ -10,9 +10,6 @@ using DutyGraph.Server.Api.Common;
 
 namespace DutyGraph.Server.Api.Analysis;
 
-/// <summary>A cluster as the API shows it: with the reviewer's mark, if it has one.</summary>
-public sealed record MarkedCluster(DuplicateCluster Cluster, ClusterMark? Mark);
-
 /// <summary>The three answers (who is responsible, overlaps, orphans), the cleanup report and the thesaurus.</summary>
 public static class AnalysisFields
 {
@@ -43,7 +40,7 @@ public static class AnalysisFields
                 throw new FieldException($"Argument \"minScore\" must be between 0 and 1; it was {minScore}.");
             }
             var model = await ModelAsync(api, c, c.Argument<string?>("jurisdiction"));
-            return Clusters(model, minScore, c.Argument<bool>("includeMarked"));
+            return model.Clusters(minScore, c.Argument<bool>("includeMarked"));
         })
         .Add("Query", "orphanedDuties", async c => (await ModelAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
         .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))
@@ -110,8 +107,4 @@ public static class AnalysisFields
             throw new FieldException($"No jurisdiction is named \"{jurisdiction}\".");
         }
     }
-
-    /// <summary>The clusters at that score; those a reviewer marked only when asked for.</summary>
-    public static IReadOnlyList<MarkedCluster> Clusters(AnalysisModel model, double minScore, bool includeMarked) =>
-        [.. model.Duplicates(minScore).Select(c => new MarkedCluster(c, model.Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
 }
