@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Consistency check of the DutyGraph evaluation dataset (tests/evaluation).
+"""Consistency check of a DutyGraph evaluation set (tests/evaluation by default).
 
-Run from anywhere:  python3 tests/evaluation/check.py
+Run from anywhere:  python3 tests/evaluation/check.py [SET_FOLDER]
+(for example  python3 tests/evaluation/check.py tests/evaluation-heldout)
 Exit status 0 when every check passes; otherwise the failures are listed.
 
 It checks that
@@ -22,7 +23,7 @@ import sys
 from collections import defaultdict
 
 EVAL_DATE = '2025-06-30'
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 COUNTY = os.path.join(HERE, 'county')
 errors = []
 

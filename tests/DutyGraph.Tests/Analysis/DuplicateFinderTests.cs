@@ -1,7 +1,10 @@
+using DutyGraph.Graph.Analysis.Evaluation;
 using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace DutyGraph.Tests.Analysis;
 
@@ -52,5 +55,79 @@ public sealed class DuplicateFinderTests
         Assert.Equal(DuplicateKind.Near, cluster.Kind);
         Assert.Contains(cluster.Members, x => x.Duty.Title.StartsWith("对露天焚烧", StringComparison.Ordinal));
         Assert.Equal(cluster.Key, DuplicateFinder.KeyOf(cluster.Members.Select(x => x.Duty).Distinct()));
+    }
+
+    [Fact]
+    public void An_article_most_of_a_list_cites_does_not_pull_its_duties_together()
+    {
+        const string Article = "《中华人民共和国水污染防治法》第八十五条";
+        // The same list twice: in the second, 40 other duties cite the article as well.
+        ModelBuilder List(bool othersCiteIt)
+        {
+            var m = new ModelBuilder();
+            var water = m.Unit("县水利局");
+            var env = m.Unit("县生态环境局");
+            m.Holds(m.Duty("河道垃圾清理督促", "其他行政权力", Article), water);
+            m.Holds(m.Duty("河道垃圾打捞", "其他行政权力", Article), env);
+            for (var i = 0; i < PairScorer.MaxClauseCiters; i++)
+            {
+                m.Holds(m.Duty($"第{i}号专项行动组织", "其他行政权力", othersCiteIt ? Article : $"《地方性法规{i}号》第一条"), i % 2 == 0 ? water : env);
+            }
+            return m;
+        }
+
+        var alone = DuplicateFinder.Find(List(othersCiteIt: false).Build(Day), Thesaurus.Empty);
+        var common = DuplicateFinder.Find(List(othersCiteIt: true).Build(Day), Thesaurus.Empty);
+
+        Assert.Contains(alone, c => c.Members.Any(x => x.Duty.Title == "河道垃圾清理督促"));
+        Assert.DoesNotContain(common, c => c.Members.Any(x => x.Duty.Title == "河道垃圾清理督促"));
+    }
+
+    [Fact]
+    public void Candidates_leave_out_no_pair_of_random_look_alike_lists_that_scoring_every_pair_would_report()
+    {
+        var title = Gen.Elements("河道", "采砂", "砂石", "挖沙", "矿产", "擅自", "非法", "开采", "管理", "范围", "巡查")
+            .ArrayOf().Where(a => a.Length is >= 1 and <= 5).Select(a => string.Concat(a));
+        var duty = Gen.Zip(Gen.Zip(title, title), Gen.Zip(Gen.Choose(0, 4), Gen.Choose(0, 8)))
+            .Select(d => (Text: d.Item1.Item1, Description: d.Item1.Item2, Article: d.Item2.Item1, Holder: d.Item2.Item2));
+        var lists = Gen.Zip(duty.ListOf().Where(d => d.Count is >= 2 and <= 60), Gen.Elements(0.15, 0.25, 0.4, 0.55, 0.7))
+            .Select(x => (Duties: x.Item1, MinScore: x.Item2));
+        Prop.ForAll(lists.ToArbitrary(), input =>
+        {
+            var (duties, minScore) = (input.Duties, input.MinScore);
+            var m = new ModelBuilder();
+            var units = Enumerable.Range(0, 3).Select(i => m.Unit($"县第{i}局")).ToList();
+            foreach (var (text, description, article, holder) in duties)
+            {
+                var basis = article == 0 ? null : $"《中华人民共和国矿产资源法》第{article}条";
+                m.Holds(m.Duty(text, holder % 3 == 0 ? "行政许可" : "行政处罚", basis, description), units[holder / 3]);
+            }
+            var model = m.Build(Day);
+            var words = new Thesaurus([new ThesaurusEntry("挖沙", "采砂"), new ThesaurusEntry("挖沙", "砂石")]);
+            var all = DuplicateFinder.Pairs(model, words, minScore, exhaustive: true).Select(p => (p.A.Id, p.B.Id));
+            var found = DuplicateFinder.Pairs(model, words, minScore, exhaustive: false).Select(p => (p.A.Id, p.B.Id));
+            return all.SequenceEqual(found);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("evaluation", 0.3)]
+    [InlineData("evaluation", 0.4)]
+    [InlineData("evaluation-heldout", 0.4)]
+    [InlineData("evaluation-heldout", 0.6)]
+    public async Task Candidates_leave_out_no_pair_that_scoring_every_pair_would_report(string set, double minScore)
+    {
+        using var temp = new TempFolder();
+        var evaluation = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", set));
+        await using var store = await Stores.NewSqliteAsync(temp);
+        await evaluation.ImportAsync(store, CancellationToken.None);
+        var model = await store.LoadReadModelAsync(evaluation.County, Day, CancellationToken.None);
+        var thesaurus = new Thesaurus(ThesaurusFile.Read(Path.Combine(Paths.Seed, ThesaurusFile.Name)));
+
+        var all = DuplicateFinder.Pairs(model, thesaurus, minScore, exhaustive: true).Select(p => (p.A.Id, p.B.Id, p.Score.Score)).ToList();
+        var found = DuplicateFinder.Pairs(model, thesaurus, minScore, exhaustive: false).Select(p => (p.A.Id, p.B.Id, p.Score.Score)).ToList();
+
+        Assert.NotEmpty(all);
+        Assert.Equal(all, found);
     }
 }

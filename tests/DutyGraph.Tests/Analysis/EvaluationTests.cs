@@ -5,16 +5,21 @@ using DutyGraph.Tests.Support;
 namespace DutyGraph.Tests.Analysis;
 
 /// <summary>
-/// The evaluation set (tests/evaluation) run end to end: the figures may not fall below what
-/// was last measured. They are floors against regressions, not the issue's goals (see the README).
+/// The evaluation sets run end to end: the figures may not fall below what was last measured.
+/// They are floors against regressions, not the issue's goals (see the README).
+/// <c>tests/evaluation</c> is the set the parameters were chosen on; <c>tests/evaluation-heldout</c>
+/// was written apart and never tuned on.
 /// </summary>
 public sealed class EvaluationTests
 {
-    [Fact]
-    public async Task The_three_answers_on_the_evaluation_county_stay_at_or_above_their_measured_figures()
+    [Theory]
+    [InlineData("evaluation", 0.80, 0.90, 0.85, 0.60)]
+    [InlineData("evaluation-heldout", 0.78, 0.92, 0.85, 0.45)]
+    public async Task The_three_answers_on_an_evaluation_county_stay_at_or_above_their_measured_figures(
+        string folder, double top1, double top3, double precision, double recall)
     {
         using var temp = new TempFolder();
-        var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", "evaluation"));
+        var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", folder));
         await using var store = await Stores.NewSqliteAsync(temp);
         await set.ImportAsync(store, CancellationToken.None);
         var model = await store.LoadReadModelAsync(set.County, new DateOnly(2025, 6, 30), CancellationToken.None);
@@ -23,10 +28,10 @@ public sealed class EvaluationTests
         var report = EvaluationRun.Run(set, model, thesaurus);
 
         Assert.True(set.Questions.Count >= 100 && set.Overlaps.Count >= 25 && set.Orphans.Count >= 21, "the evaluation set is smaller than the issue asks");
-        Assert.True(report.Top1Rate >= 0.80, $"top-1 {report.Top1Rate:P1}");
-        Assert.True(report.Top3Rate >= 0.90, $"top-3 {report.Top3Rate:P1}");
-        Assert.True(report.Overlaps.Precision >= 0.90, $"overlap precision {report.Overlaps.Precision:0.000}");
-        Assert.True(report.Overlaps.Recall >= 0.55, $"overlap recall {report.Overlaps.Recall:0.000}");
+        Assert.True(report.Top1Rate >= top1, $"top-1 {report.Top1Rate:P1}");
+        Assert.True(report.Top3Rate >= top3, $"top-3 {report.Top3Rate:P1}");
+        Assert.True(report.Overlaps.Precision >= precision, $"overlap precision {report.Overlaps.Precision:0.000}");
+        Assert.True(report.Overlaps.Recall >= recall, $"overlap recall {report.Overlaps.Recall:0.000}");
         Assert.Equal((1.0, 1.0), (report.Orphans.Precision, report.Orphans.Recall));
     }
 }

@@ -38,6 +38,18 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void Gram_numbers_stand_for_exactly_the_distinct_grams_of_both_texts()
+    {
+        var texts = Gen.Elements('河', '道', '采', '砂', '处', '罚', 'a', '1').ArrayOf().Select(a => new string(a));
+        Prop.ForAll(texts.ToArbitrary(), texts.ToArbitrary(), (a, b) =>
+        {
+            var expected = SearchText.Bigrams(a).Concat(SearchText.Bigrams(b)).Distinct()
+                .Select(g => (g[0] << 16) | (g.Length == 1 ? 0xFFFF : g[1])).Order();
+            return SearchText.BigramCodes(a, b).SequenceEqual(expected);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void A_thesaurus_finds_everyday_words_inside_a_question_preferring_the_longer_word()
     {
         var thesaurus = new Thesaurus([new("油烟", "餐饮服务业油烟污染"), new("烟", "烟草专卖"), new("电鱼", "非法捕捞"), new("电鱼", "电鱼、毒鱼、炸鱼")]);

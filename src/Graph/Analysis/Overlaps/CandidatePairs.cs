@@ -1,116 +1,110 @@
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
 /// <summary>
-/// The pairs worth scoring, never all pairs: duties of one jurisdiction whose grams agree in
-/// a MinHash band (LSH over the core title and description), whose normalised titles are the
-/// same, or who cite the same article of a law.
+/// The pairs of one list worth scoring: never all pairs, and none that could reach the minimum
+/// score left out (the benchmark checks this against all pairs). A pair's score is a weighted
+/// mean of three weighted Jaccard likenesses (<see cref="PairScorer.Likenesses"/>) that only a
+/// shared article pulls up, so a pair at the minimum is alike enough in its title grams or its
+/// concepts, or shares a pulling article. Prefix filtering finds exactly the pairs that can be
+/// alike enough: each duty indexes only its heaviest tokens, and only duties of comparable
+/// weight are paired.
 /// </summary>
 public static class CandidatePairs
 {
-    public const int Bands = 24;
-    public const int Rows = 2;
-    private const int Hashes = Bands * Rows;
-    private const uint Prime = 4294967291;
+    /// <summary>Below this many duties citing one article, every pair of them is scored.</summary>
+    private const int SmallGroup = 8;
 
-    /// <summary>
-    /// A bucket bigger than this holds duties alike only in template wording (a band of common
-    /// grams, an article a whole list cites): its pairs are left to the other buckets. Buckets
-    /// of the same normalised title are never cut. The benchmark measures what this costs in
-    /// recall against all pairs.
-    /// </summary>
-    private const int MaxBucket = 200;
-    private const int ClauseBand = -2;
-    private const int ExactBand = -1;
+    /// <summary>Slack for the score's rounding to four decimals.</summary>
+    private const double Slack = 1e-4;
 
-    /// <summary>Pairs (i &lt; j) of indices into <paramref name="profiles"/>, each once.</summary>
-    public static IReadOnlyList<(int A, int B)> Of(IReadOnlyList<DutyProfile> profiles)
+    /// <summary>Pairs (i &lt; j) of positions in <paramref name="list"/> (indices of the scorer's profiles), each once, in no set order.</summary>
+    public static IReadOnlyCollection<(int A, int B)> Of(PairScorer scorer, IReadOnlyList<int> list, double minScore)
     {
-        var (multipliers, offsets) = Coefficients();
-        var buckets = new Dictionary<(string Jurisdiction, int Band, ulong Key), List<int>>();
-        var signature = new uint[Hashes];
-        for (var i = 0; i < profiles.Count; i++)
+        var pairs = new HashSet<(int, int)>();
+        var all = Enumerable.Range(0, list.Count).ToArray();
+        Join(scorer, list, all, minScore, pairs);
+        var pulled = PairScorer.PulledMinimum(minScore);
+        var groups = all.SelectMany(i => scorer.PullingArticles(list[i]).Select(article => (article, i))).GroupBy(x => x.article, x => x.i);
+        foreach (var group in groups)
         {
-            var profile = profiles[i];
-            var jurisdiction = profile.Duty.Jurisdiction;
-            if (profile.TextGrams.Length > 0)
+            var members = group.ToArray();
+            if (members.Length <= SmallGroup)
             {
-                Array.Fill(signature, uint.MaxValue);
-                foreach (var gram in profile.TextGrams)
-                {
-                    var h = Fnv(gram);
-                    for (var k = 0; k < Hashes; k++)
-                    {
-                        var v = (uint)(((multipliers[k] * h) + offsets[k]) % Prime);
-                        if (v < signature[k])
-                        {
-                            signature[k] = v;
-                        }
-                    }
-                }
-                for (var band = 0; band < Bands; band++)
-                {
-                    var key = ((ulong)signature[band * Rows] << 32) | signature[(band * Rows) + 1];
-                    Add(buckets, (jurisdiction, band, key), i);
-                }
+                AllPairs(members, pairs);
             }
-            Add(buckets, (jurisdiction, ExactBand, Fnv(profile.Core)), i);
-            foreach (var clause in profile.Clauses.Where(c => c.Article is not null))
+            else
             {
-                Add(buckets, (jurisdiction, ClauseBand, Fnv(clause.Law + "|" + LegalBasis.ArticleOnly(clause.Article))), i);
+                Join(scorer, list, members, pulled, pairs);
             }
         }
-        var pairs = new HashSet<(int, int)>();
-        foreach (var (key, members) in buckets)
+        return pairs;
+    }
+
+    /// <summary>
+    /// Adds the pairs of <paramref name="members"/> (positions in the list) that could score
+    /// <paramref name="minScore"/> without a pull. The lightest likeness is left out: if the
+    /// others are both below t = (minimum − its share) / (1 − its share), the score is below the
+    /// minimum even when it is whole, so a pair must reach t in one of the others.
+    /// </summary>
+    private static void Join(PairScorer scorer, IReadOnlyList<int> list, int[] members, double minScore, HashSet<(int, int)> pairs)
+    {
+        var lightest = scorer.Likenesses.Min(l => l.Share);
+        var threshold = ((minScore - lightest) / (1 - lightest)) - Slack;
+        if (threshold <= 0)
         {
-            if (members.Count < 2 || (members.Count > MaxBucket && key.Band != ExactBand))
+            AllPairs(members, pairs);
+            return;
+        }
+        foreach (var (sets, share) in scorer.Likenesses)
+        {
+            if (share != lightest)
+            {
+                Join(sets, list, members, threshold, pairs);
+            }
+        }
+    }
+
+    /// <summary>Adds the pairs of <paramref name="members"/> whose weighted Jaccard can reach the threshold (prefix filtering).</summary>
+    private static void Join(WeightedSets sets, IReadOnlyList<int> list, int[] members, double threshold, HashSet<(int, int)> pairs)
+    {
+        var index = new Dictionary<int, List<int>>();
+        var seen = new int[list.Count];
+        foreach (var member in members)
+        {
+            var total = sets.Total(list[member]);
+            if (total <= 0)
             {
                 continue;
             }
-            for (var x = 0; x < members.Count; x++)
+            foreach (var token in sets.Prefix(list[member], threshold))
             {
-                for (var y = x + 1; y < members.Count; y++)
+                if (!index.TryGetValue(token, out var postings))
                 {
-                    pairs.Add((members[x], members[y]));
+                    index[token] = postings = [];
                 }
+                foreach (var other in postings)
+                {
+                    // Weighted Jaccard is at most the lighter total over the heavier one.
+                    var otherTotal = sets.Total(list[other]);
+                    if (seen[other] != member + 1 && Math.Min(total, otherTotal) >= threshold * Math.Max(total, otherTotal))
+                    {
+                        seen[other] = member + 1;
+                        pairs.Add(other < member ? (other, member) : (member, other));
+                    }
+                }
+                postings.Add(member);
             }
         }
-        return [.. pairs.Order()];
     }
 
-    private static void Add(Dictionary<(string, int, ulong), List<int>> buckets, (string, int, ulong) key, int index)
+    private static void AllPairs(int[] members, HashSet<(int, int)> pairs)
     {
-        if (!buckets.TryGetValue(key, out var list))
+        for (var x = 0; x < members.Length; x++)
         {
-            buckets[key] = list = [];
+            for (var y = x + 1; y < members.Length; y++)
+            {
+                pairs.Add(members[x] < members[y] ? (members[x], members[y]) : (members[y], members[x]));
+            }
         }
-        if (list.Count == 0 || list[^1] != index)
-        {
-            list.Add(index);
-        }
-    }
-
-    /// <summary>Fixed coefficients, so that a run gives the same candidates every time.</summary>
-    private static (ulong[] Multipliers, ulong[] Offsets) Coefficients()
-    {
-        var random = new Random(20241122);
-        var multipliers = new ulong[Hashes];
-        var offsets = new ulong[Hashes];
-        for (var k = 0; k < Hashes; k++)
-        {
-            multipliers[k] = (ulong)random.NextInt64(1, int.MaxValue);
-            offsets[k] = (ulong)random.NextInt64(0, Prime);
-        }
-        return (multipliers, offsets);
-    }
-
-    /// <summary>FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.</summary>
-    public static uint Fnv(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return hash;
     }
 }

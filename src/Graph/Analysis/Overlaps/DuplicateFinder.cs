@@ -20,7 +20,7 @@ public static class DuplicateFinder
     public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, Thesaurus thesaurus, double minScore = DefaultMinScore)
     {
         var (profiles, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
-        var clusters = Join(profiles.Count, edges).Select(c => Cluster(c, profiles, leads, edges)).ToList();
+        var clusters = Join(profiles.Count, edges).Select(c => Cluster(c.Members, c.Edges, profiles, leads)).ToList();
         var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
         clusters.AddRange(SharedLeads(profiles.Where(p => !clustered.Contains(p.Duty.Id)), leads));
         return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
@@ -43,7 +43,10 @@ public static class DuplicateFinder
         ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
     {
         var leads = LeadHoldings(model);
-        var profiles = leads.Keys.Select(id => new DutyProfile(model.DutyById[id], thesaurus)).ToList();
+        var ids = leads.Keys.ToArray();
+        var made = new DutyProfile[ids.Length];
+        Parallel.For(0, ids.Length, i => made[i] = new DutyProfile(model.DutyById[ids[i]], thesaurus));
+        var profiles = made.ToList();
         var scorer = new PairScorer(profiles);
         var edges = new List<(int A, int B, PairScore Score)>();
         var gate = new Lock();
@@ -52,7 +55,7 @@ public static class DuplicateFinder
         Parallel.ForEach(lists, list =>
         {
             var local = new List<(int, int, PairScore)>();
-            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of([.. list.Select(i => profiles[i])]);
+            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of(scorer, list, minScore);
             foreach (var (x, y) in candidates)
             {
                 var (a, b) = (list[x], list[y]);
@@ -102,8 +105,9 @@ public static class DuplicateFinder
     private static bool DifferentHolders(List<Holding> a, List<Holding> b) =>
         a.Any(x => b.Any(y => Holder(x) != Holder(y)));
 
-    /// <summary>Connected groups of the scored pairs (union–find).</summary>
-    private static IEnumerable<List<int>> Join(int count, List<(int A, int B, PairScore Score)> edges)
+    /// <summary>Connected groups of the scored pairs (union–find), each with the pairs that join it.</summary>
+    private static IEnumerable<(List<int> Members, List<(int A, int B, PairScore Score)> Edges)> Join(
+        int count, List<(int A, int B, PairScore Score)> edges)
     {
         var parent = Enumerable.Range(0, count).ToArray();
         int Root(int x)
@@ -118,14 +122,12 @@ public static class DuplicateFinder
         {
             parent[Root(a)] = Root(b);
         }
-        return edges.SelectMany(e => new[] { e.A, e.B }).Distinct().GroupBy(Root).Select(g => g.Order().ToList());
+        return edges.GroupBy(e => Root(e.A)).Select(g => (g.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().ToList(), g.ToList()));
     }
 
-    private static DuplicateCluster Cluster(List<int> members, List<DutyProfile> profiles, Dictionary<long, List<Holding>> leads,
-        List<(int A, int B, PairScore Score)> edges)
+    private static DuplicateCluster Cluster(List<int> members, List<(int A, int B, PairScore Score)> joining, List<DutyProfile> profiles,
+        Dictionary<long, List<Holding>> leads)
     {
-        var inside = members.ToHashSet();
-        var joining = edges.Where(e => inside.Contains(e.A)).ToList();
         var duties = members.Select(m => profiles[m].Duty).ToList();
         var kind = joining.All(e => e.Score.Kind == DuplicateKind.Exact) ? DuplicateKind.Exact : DuplicateKind.Near;
         return new DuplicateCluster(KeyOf(duties), kind, Math.Round(joining.Average(e => e.Score.Score), 4),

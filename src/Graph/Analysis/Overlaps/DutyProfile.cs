@@ -10,8 +10,8 @@ public sealed class DutyProfile
     {
         Duty = duty;
         Core = SearchText.Core(duty.Title);
-        TitleGrams = [.. SearchText.Bigrams(Core).Distinct(StringComparer.Ordinal)];
-        TextGrams = [.. SearchText.Bigrams(Core).Concat(SearchText.Bigrams(SearchText.Normalize(duty.Description))).Distinct(StringComparer.Ordinal)];
+        TitleGrams = SearchText.BigramCodes(Core, "");
+        TextGrams = SearchText.BigramCodes(Core, SearchText.Normalize(duty.Description));
         Clauses = LegalBasis.Parse(duty.Basis);
         Concepts = [.. thesaurus.ConceptsIn(Core)];
         Category = string.IsNullOrWhiteSpace(duty.Category) ? null : duty.Category.Trim();
@@ -22,10 +22,11 @@ public sealed class DutyProfile
     /// <summary>The normalised title without stock phrasing ("对……的行政处罚").</summary>
     public string Core { get; }
 
-    public string[] TitleGrams { get; }
+    /// <summary>The core title's grams, each as a number (<see cref="SearchText.BigramCodes"/>).</summary>
+    public int[] TitleGrams { get; }
 
     /// <summary>Grams of the core title and the description together: what candidate generation hashes.</summary>
-    public string[] TextGrams { get; }
+    public int[] TextGrams { get; }
 
     public IReadOnlyList<Clause> Clauses { get; }
 

@@ -24,69 +24,99 @@ public sealed class PairScorer
     private const double CategoryMismatchFactor = 0.8;
     private const string Permit = "行政许可";
 
+    /// <summary>
+    /// A clause cited by more duties than this in one list (an article a whole township list
+    /// cites) says nothing about any two of them, so it does not pull their score up.
+    /// </summary>
+    public const int MaxClauseCiters = 40;
+
     private readonly IReadOnlyList<DutyProfile> _profiles;
-    private readonly double[] _weights;
-    private readonly double[] _titleWeights;
-    private readonly double[] _conceptWeights;
-    private readonly int[][] _title;
-    private readonly int[][] _text;
-    private readonly int[][] _concepts;
+    private readonly int[][] _pulling;
 
     public PairScorer(IReadOnlyList<DutyProfile> profiles)
     {
         _profiles = profiles;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var df = new List<int>();
-        int Id(string gram)
-        {
-            if (!ids.TryGetValue(gram, out var id))
-            {
-                ids[gram] = id = df.Count;
-                df.Add(0);
-            }
-            return id;
-        }
-        _title = new int[profiles.Count][];
-        _text = new int[profiles.Count][];
-        var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var conceptDf = new List<int>();
-        _concepts = new int[profiles.Count][];
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            _title[i] = [.. profiles[i].TitleGrams.Select(Id).Order()];
-            _text[i] = [.. profiles[i].TextGrams.Select(Id).Order()];
-            _concepts[i] = [.. profiles[i].Concepts.Select(c =>
-            {
-                if (!conceptIds.TryGetValue(c, out var id))
-                {
-                    conceptIds[c] = id = conceptDf.Count;
-                    conceptDf.Add(0);
-                }
-                return id;
-            }).Order()];
-            foreach (var id in _text[i])
-            {
-                df[id]++;
-            }
-            foreach (var id in _concepts[i])
-            {
-                conceptDf[id]++;
-            }
-        }
-        var titleDf = new int[df.Count];
-        foreach (var grams in _title)
-        {
-            foreach (var id in grams)
-            {
-                titleDf[id]++;
-            }
-        }
         var n = Math.Max(1, profiles.Count);
         double Idf(int d) => Math.Max(0.1, Math.Log((double)n / Math.Max(1, d)) + 1);
-        _weights = [.. df.Select(Idf)];
+        var grams = new Vocabulary<int>();
+        var text = profiles.Select(p => grams.Number(p.TextGrams)).ToArray();
+        var title = profiles.Select(p => grams.Number(p.TitleGrams)).ToArray();
+        var concepts = new Vocabulary<string>();
+        var conceptSets = profiles.Select(p => concepts.Number(p.Concepts)).ToArray();
+        Text = new WeightedSets(text, [.. grams.Frequencies(text).Select(Idf)]);
         // Squared, so that a rare gram outweighs template wording found in many titles several times over.
-        _titleWeights = [.. titleDf.Select(d => Math.Pow(Idf(d), 2))];
-        _conceptWeights = [.. conceptDf.Select(Idf)];
+        Title = new WeightedSets(title, [.. grams.Frequencies(title).Select(d => Math.Pow(Idf(d), 2))]);
+        Concepts = new WeightedSets(conceptSets, [.. concepts.Frequencies(conceptSets).Select(Idf)]);
+        var citers = profiles.SelectMany(p => CitedArticles(p).Select(c => (p.Duty.Jurisdiction, c)))
+            .CountBy(k => k).ToDictionary();
+        var articles = new Vocabulary<string>();
+        _pulling = [.. profiles.Select(p => p.Category == Permit ? [] :
+            articles.Number(CitedArticles(p).Where(c => citers[(p.Duty.Jurisdiction, c)] <= MaxClauseCiters)).Order().ToArray())];
+    }
+
+    /// <summary>The three likenesses weighed, each with its share of the score.</summary>
+    public IReadOnlyList<(WeightedSets Sets, double Share)> Likenesses => [(Title, TitleShare), (Concepts, ConceptShare), (Text, TextShare)];
+
+    private WeightedSets Title { get; }
+
+    private WeightedSets Concepts { get; }
+
+    private WeightedSets Text { get; }
+
+    /// <summary>
+    /// The articles (numbered; law and article) a duty cites that pull a pair's score up: not for permits,
+    /// and not those cited by more than <see cref="MaxClauseCiters"/> duties of its list.
+    /// </summary>
+    public IReadOnlyList<int> PullingArticles(int x) => _pulling[x];
+
+    private static bool SharesAny(int[] a, int[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The likeness (before the pull) a pair sharing a pulling article needs to reach the minimum score.</summary>
+    public static double PulledMinimum(double minScore) => (minScore - SharedClausePull) / (1 - SharedClausePull);
+
+    private static IEnumerable<string> CitedArticles(DutyProfile profile) =>
+        profile.Clauses.Where(c => c.Article is not null).Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).Distinct();
+
+    /// <summary>Numbers tokens in the order they are first seen.</summary>
+    private sealed class Vocabulary<T>
+        where T : notnull
+    {
+        private readonly Dictionary<T, int> _ids = [];
+
+        public int[] Number(IEnumerable<T> tokens) => [.. tokens.Select(t => _ids.TryGetValue(t, out var id) ? id : _ids[t] = _ids.Count).Distinct()];
+
+        /// <summary>In how many of these sets each token is.</summary>
+        public int[] Frequencies(int[][] sets)
+        {
+            var df = new int[_ids.Count];
+            foreach (var set in sets)
+            {
+                foreach (var id in set)
+                {
+                    df[id]++;
+                }
+            }
+            return df;
+        }
     }
 
     /// <summary>
@@ -96,22 +126,30 @@ public sealed class PairScorer
     public PairScore? Score(int x, int y, double minScore)
     {
         var (a, b) = (_profiles[x], _profiles[y]);
+        var sameCore = a.Core.Length > 0 && a.Core == b.Core;
+        var pulled = SharesAny(_pulling[x], _pulling[y]);
+        var title = Title.Jaccard(x, y);
+        var concept = Concepts.Jaccard(x, y);
+        // Most candidates stop here: even with texts alike in full they stay below the minimum,
+        // and only a shared article could raise them.
+        if (!sameCore && !pulled && Math.Round((TitleShare * title) + (ConceptShare * concept) + TextShare, 4) < minScore)
+        {
+            return null;
+        }
         var categoryMismatch = a.Category is not null && b.Category is not null && a.Category != b.Category;
         var permitMismatch = categoryMismatch && (a.Category == Permit || b.Category == Permit);
         var (shared, sibling) = Compare(a.Clauses, b.Clauses);
-        if (a.Core.Length > 0 && a.Core == b.Core && !categoryMismatch && !sibling)
+        if (sameCore && !categoryMismatch && !sibling)
         {
             List<string> same = [$"事项名称归一后相同：“{a.Duty.Title}”与“{b.Duty.Title}”"];
             AddCommon(same, a, shared);
             return new PairScore(1.0, DuplicateKind.Exact, same);
         }
-        var title = WeightedJaccard(_title[x], _title[y], _titleWeights);
-        var text = WeightedJaccard(_text[x], _text[y], _weights);
-        var concept = WeightedJaccard(_concepts[x], _concepts[y], _conceptWeights);
+        var text = Text.Jaccard(x, y);
         var score = (TitleShare * title) + (ConceptShare * concept) + (TextShare * text);
         // One article often sets up several permits (食品安全法第三十五条: 食品生产 and 食品经营许可),
         // so for permits a shared article is no sign of overlap: their titles must agree.
-        if (shared.Count > 0 && a.Category != Permit && b.Category != Permit)
+        if (pulled)
         {
             score += SharedClausePull * (1 - score);
         }
@@ -169,35 +207,5 @@ public sealed class PairScorer
             .ToList();
         var sibling = shared.Count == 0 && a.Any(x => x.Article is not null && b.Any(y => y.Law == x.Law && y.Article is not null));
         return (shared, sibling);
-    }
-
-    /// <summary>Σ weights of shared grams / Σ weights of grams in either, over two sorted id arrays.</summary>
-    private static double WeightedJaccard(int[] a, int[] b, double[] weights)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-        double both = 0, either = 0;
-        int i = 0, j = 0;
-        while (i < a.Length || j < b.Length)
-        {
-            if (j == b.Length || (i < a.Length && a[i] < b[j]))
-            {
-                either += weights[a[i++]];
-            }
-            else if (i == a.Length || b[j] < a[i])
-            {
-                either += weights[b[j++]];
-            }
-            else
-            {
-                both += weights[a[i]];
-                either += weights[a[i]];
-                i++;
-                j++;
-            }
-        }
-        return either == 0 ? 0 : both / either;
     }
 }

@@ -23,7 +23,13 @@ public static class SearchText
                 >= '\uFF01' and <= '\uFF5E' => (char)(raw - 0xFEE0),
                 _ => raw,
             };
-            c = TraditionalChinese.Simplify(char.ToLowerInvariant(c));
+            // Han characters have no case: asking ICU for it is most of the cost of normalising.
+            c = c switch
+            {
+                < '\u0080' => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c,
+                >= '\u4E00' and <= '\u9FFF' => TraditionalChinese.Simplify(c),
+                _ => TraditionalChinese.Simplify(char.ToLowerInvariant(c)),
+            };
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(c);
@@ -86,5 +92,38 @@ public static class SearchText
         {
             yield return normalized.Substring(i, 2);
         }
+    }
+
+    /// <summary>
+    /// The distinct grams of two normalised texts, each as a number (its two characters side by
+    /// side; a one-character text's gram has 0xFFFF as its second), sorted: the same grams as
+    /// <see cref="Bigrams"/> without a string for each.
+    /// </summary>
+    public static int[] BigramCodes(string first, string second)
+    {
+        var codes = new int[Math.Max(1, first.Length) + Math.Max(1, second.Length)];
+        var count = 0;
+        foreach (var text in (ReadOnlySpan<string>)[first, second])
+        {
+            if (text.Length == 1)
+            {
+                codes[count++] = (text[0] << 16) | 0xFFFF;
+            }
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                codes[count++] = (text[i] << 16) | text[i + 1];
+            }
+        }
+        var span = codes.AsSpan(0, count);
+        span.Sort();
+        var distinct = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                span[distinct++] = span[i];
+            }
+        }
+        return span[..distinct].ToArray();
     }
 }
