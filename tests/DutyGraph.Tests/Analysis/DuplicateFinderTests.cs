@@ -110,6 +110,32 @@ public sealed class DuplicateFinderTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void A_lists_pairs_score_the_same_whatever_other_lists_the_model_holds()
+    {
+        double TownshipPairScore(bool countyListToo)
+        {
+            var m = new ModelBuilder();
+            var township = m.Township("青石镇");
+            var office = m.Unit("青石镇经济发展办公室", township);
+            var enforcement = m.Unit("青石镇综合行政执法队", township);
+            m.Holds(m.Duty("秸秆禁烧巡查和违规焚烧制止", "其他行政权力", jurisdiction: township), office);
+            m.Holds(m.Duty("对露天焚烧秸秆的劝阻和制止", "其他行政权力", jurisdiction: township), enforcement);
+            if (countyListToo)
+            {
+                var county = m.Unit("县生态环境局");
+                foreach (var matter in new[] { "秸秆综合利用", "露天焚烧垃圾", "焚烧沥青油毡", "秸秆还田", "违规焚烧医疗废物" })
+                {
+                    m.Holds(m.Duty($"{matter}监督检查", "行政检查"), county);
+                }
+            }
+            var pairs = DuplicateFinder.Pairs(m.Build(Day), Thesaurus.Empty, 0.01, exhaustive: false);
+            return Assert.Single(pairs, p => p.A.Title.StartsWith("秸秆禁烧", StringComparison.Ordinal) || p.B.Title.StartsWith("秸秆禁烧", StringComparison.Ordinal)).Score.Score;
+        }
+
+        Assert.Equal(TownshipPairScore(countyListToo: false), TownshipPairScore(countyListToo: true));
+    }
+
     [Theory]
     [InlineData("evaluation", 0.3)]
     [InlineData("evaluation", 0.4)]

@@ -17,14 +17,14 @@ public static class CandidatePairs
     /// <summary>Slack for the score's rounding to four decimals.</summary>
     private const double Slack = 1e-4;
 
-    /// <summary>Pairs (i &lt; j) of positions in <paramref name="list"/> (indices of the scorer's profiles), each once, in no set order.</summary>
-    public static IReadOnlyCollection<(int A, int B)> Of(PairScorer scorer, IReadOnlyList<int> list, double minScore)
+    /// <summary>Pairs (i &lt; j) of the scorer's profiles (one list's duties), each once, in no set order.</summary>
+    public static IReadOnlyCollection<(int A, int B)> Of(PairScorer scorer, double minScore)
     {
         var pairs = new HashSet<(int, int)>();
-        var all = Enumerable.Range(0, list.Count).ToArray();
-        Join(scorer, list, all, minScore, pairs);
+        var all = Enumerable.Range(0, scorer.Count).ToArray();
+        Join(scorer, all, minScore, pairs);
         var pulled = PairScorer.PulledMinimum(minScore);
-        var groups = all.SelectMany(i => scorer.PullingArticles(list[i]).Select(article => (article, i))).GroupBy(x => x.article, x => x.i);
+        var groups = all.SelectMany(i => scorer.PullingArticles(i).Select(article => (article, i))).GroupBy(x => x.article, x => x.i);
         foreach (var group in groups)
         {
             var members = group.ToArray();
@@ -34,7 +34,7 @@ public static class CandidatePairs
             }
             else
             {
-                Join(scorer, list, members, pulled, pairs);
+                Join(scorer, members, pulled, pairs);
             }
         }
         return pairs;
@@ -46,7 +46,7 @@ public static class CandidatePairs
     /// others are both below t = (minimum − its share) / (1 − its share), the score is below the
     /// minimum even when it is whole, so a pair must reach t in one of the others.
     /// </summary>
-    private static void Join(PairScorer scorer, IReadOnlyList<int> list, int[] members, double minScore, HashSet<(int, int)> pairs)
+    private static void Join(PairScorer scorer, int[] members, double minScore, HashSet<(int, int)> pairs)
     {
         var lightest = scorer.Likenesses.Min(l => l.Share);
         var threshold = ((minScore - lightest) / (1 - lightest)) - Slack;
@@ -59,24 +59,24 @@ public static class CandidatePairs
         {
             if (share != lightest)
             {
-                Join(sets, list, members, threshold, pairs);
+                Join(sets, scorer.Count, members, threshold, pairs);
             }
         }
     }
 
     /// <summary>Adds the pairs of <paramref name="members"/> whose weighted Jaccard can reach the threshold (prefix filtering).</summary>
-    private static void Join(WeightedSets sets, IReadOnlyList<int> list, int[] members, double threshold, HashSet<(int, int)> pairs)
+    private static void Join(WeightedSets sets, int count, int[] members, double threshold, HashSet<(int, int)> pairs)
     {
         var index = new Dictionary<int, List<int>>();
-        var seen = new int[list.Count];
+        var seen = new int[count];
         foreach (var member in members)
         {
-            var total = sets.Total(list[member]);
+            var total = sets.Total(member);
             if (total <= 0)
             {
                 continue;
             }
-            foreach (var token in sets.Prefix(list[member], threshold))
+            foreach (var token in sets.Prefix(member, threshold))
             {
                 if (!index.TryGetValue(token, out var postings))
                 {
@@ -85,7 +85,7 @@ public static class CandidatePairs
                 foreach (var other in postings)
                 {
                     // Weighted Jaccard is at most the lighter total over the heavier one.
-                    var otherTotal = sets.Total(list[other]);
+                    var otherTotal = sets.Total(other);
                     if (seen[other] != member + 1 && Math.Min(total, otherTotal) >= threshold * Math.Max(total, otherTotal))
                     {
                         seen[other] = member + 1;

@@ -19,10 +19,10 @@ public static class DuplicateFinder
 
     public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, Thesaurus thesaurus, double minScore = DefaultMinScore)
     {
-        var (profiles, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
-        var clusters = Join(profiles.Count, edges).Select(c => Cluster(c.Members, c.Edges, profiles, leads)).ToList();
+        var (duties, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
+        var clusters = Join(duties.Length, edges).Select(c => Cluster(c.Members, c.Edges, duties, leads)).ToList();
         var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
-        clusters.AddRange(SharedLeads(profiles.Where(p => !clustered.Contains(p.Duty.Id)), leads));
+        clusters.AddRange(SharedLeads(duties.Where(d => !clustered.Contains(d.Id)), leads));
         return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
     }
 
@@ -35,31 +35,33 @@ public static class DuplicateFinder
     /// </summary>
     public static IReadOnlyList<ScoredPair> Pairs(ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
     {
-        var (profiles, _, edges) = Score(model, thesaurus, minScore, exhaustive);
-        return [.. edges.Select(e => new ScoredPair(profiles[e.A].Duty, profiles[e.B].Duty, e.Score))];
+        var (duties, _, edges) = Score(model, thesaurus, minScore, exhaustive);
+        return [.. edges.Select(e => new ScoredPair(duties[e.A], duties[e.B], e.Score))];
     }
 
-    private static (List<DutyProfile> Profiles, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
+    /// <summary>
+    /// The lead duties and the pairs (by index into them) at or above the minimum score. Pairs
+    /// never cross lists, so each list is profiled and scored on its own, lists side by side: a
+    /// list's clusters do not depend on what else the model holds, and only two lists' profiles
+    /// are in memory at once.
+    /// </summary>
+    private static (Duty[] Duties, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
         ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
     {
         var leads = LeadHoldings(model);
-        var ids = leads.Keys.ToArray();
-        var made = new DutyProfile[ids.Length];
-        Parallel.For(0, ids.Length, i => made[i] = new DutyProfile(model.DutyById[ids[i]], thesaurus));
-        var profiles = made.ToList();
-        var scorer = new PairScorer(profiles);
+        var duties = leads.Keys.Select(id => model.DutyById[id]).ToArray();
         var edges = new List<(int A, int B, PairScore Score)>();
         var gate = new Lock();
-        // One list at a time (pairs never cross lists), lists side by side: the candidate sets stay small.
-        var lists = Enumerable.Range(0, profiles.Count).GroupBy(i => profiles[i].Duty.Jurisdiction).Select(g => g.ToArray()).ToList();
+        var lists = Enumerable.Range(0, duties.Length).GroupBy(i => duties[i].Jurisdiction).Select(g => g.ToArray()).ToList();
         Parallel.ForEach(lists, list =>
         {
+            var scorer = new PairScorer([.. list.Select(i => new DutyProfile(duties[i], thesaurus))]);
             var local = new List<(int, int, PairScore)>();
-            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of(scorer, list, minScore);
+            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of(scorer, minScore);
             foreach (var (x, y) in candidates)
             {
                 var (a, b) = (list[x], list[y]);
-                if (DifferentHolders(leads[profiles[a].Duty.Id], leads[profiles[b].Duty.Id]) && scorer.Score(a, b, minScore) is { } score)
+                if (DifferentHolders(leads[duties[a].Id], leads[duties[b].Id]) && scorer.Score(x, y, minScore) is { } score)
                 {
                     local.Add((a, b, score));
                 }
@@ -70,7 +72,7 @@ public static class DuplicateFinder
             }
         });
         edges.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        return (profiles, leads, edges);
+        return (duties, leads, edges);
     }
 
     /// <summary>Every pair of a list's duties.</summary>
@@ -125,10 +127,10 @@ public static class DuplicateFinder
         return edges.GroupBy(e => Root(e.A)).Select(g => (g.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().ToList(), g.ToList()));
     }
 
-    private static DuplicateCluster Cluster(List<int> members, List<(int A, int B, PairScore Score)> joining, List<DutyProfile> profiles,
+    private static DuplicateCluster Cluster(List<int> members, List<(int A, int B, PairScore Score)> joining, Duty[] all,
         Dictionary<long, List<Holding>> leads)
     {
-        var duties = members.Select(m => profiles[m].Duty).ToList();
+        var duties = members.Select(m => all[m]).ToList();
         var kind = joining.All(e => e.Score.Kind == DuplicateKind.Exact) ? DuplicateKind.Exact : DuplicateKind.Near;
         return new DuplicateCluster(KeyOf(duties), kind, Math.Round(joining.Average(e => e.Score.Score), 4),
             [.. duties.SelectMany(d => leads[d.Id].Select(h => new ClusterMember(d, h)))],
@@ -136,17 +138,17 @@ public static class DuplicateFinder
     }
 
     /// <summary>One duty led by two different holders at once (多头牵头) is an exact overlap by itself.</summary>
-    private static IEnumerable<DuplicateCluster> SharedLeads(IEnumerable<DutyProfile> profiles, Dictionary<long, List<Holding>> leads)
+    private static IEnumerable<DuplicateCluster> SharedLeads(IEnumerable<Duty> duties, Dictionary<long, List<Holding>> leads)
     {
-        foreach (var profile in profiles)
+        foreach (var duty in duties)
         {
-            var holdings = leads[profile.Duty.Id];
+            var holdings = leads[duty.Id];
             if (holdings.Select(Holder).Distinct().Count() > 1)
             {
                 var holders = string.Join("、", holdings.Select(h => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}").Distinct());
-                yield return new DuplicateCluster(KeyOf([profile.Duty]), DuplicateKind.Exact, 1.0,
-                    [.. holdings.Select(h => new ClusterMember(profile.Duty, h))],
-                    [$"同一事项“{profile.Duty.Title}”由{holders}同时牵头"]);
+                yield return new DuplicateCluster(KeyOf([duty]), DuplicateKind.Exact, 1.0,
+                    [.. holdings.Select(h => new ClusterMember(duty, h))],
+                    [$"同一事项“{duty.Title}”由{holders}同时牵头"]);
             }
         }
     }

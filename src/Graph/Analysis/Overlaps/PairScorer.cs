@@ -6,10 +6,10 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 public sealed record PairScore(double Score, DuplicateKind Kind, IReadOnlyList<string> Explanation);
 
 /// <summary>
-/// Scores a candidate pair closely. Three likenesses are weighed: the core titles' grams (a
-/// gram found in few titles counts far more than template wording such as 经营许可), the
-/// everyday concepts the thesaurus finds in the titles (化肥 and 肥料 are one matter), and the
-/// descriptions. A shared legal clause pulls the score up; two different articles of one law
+/// Scores candidate pairs of one list (one jurisdiction's duties) closely. Three likenesses
+/// are weighed: the core titles' grams (a gram found in few titles of the list counts far more
+/// than template wording such as 经营许可), the everyday concepts the thesaurus finds in the
+/// titles (化肥 and 肥料 are one matter), and the descriptions. A shared legal clause pulls the score up; two different articles of one law
 /// (siblings) or a permit set against a penalty pull it down. Grams and concepts are numbered
 /// once and kept sorted per duty, so a pair is compared by merges, not by sets.
 /// </summary>
@@ -53,6 +53,9 @@ public sealed class PairScorer
         _pulling = [.. profiles.Select(p => p.Category == Permit ? [] :
             articles.Number(CitedArticles(p).Where(c => citers[(p.Duty.Jurisdiction, c)] <= MaxClauseCiters)).Order().ToArray())];
     }
+
+    /// <summary>How many duties the scorer holds.</summary>
+    public int Count => _profiles.Count;
 
     /// <summary>The three likenesses weighed, each with its share of the score.</summary>
     public IReadOnlyList<(WeightedSets Sets, double Share)> Likenesses => [(Title, TitleShare), (Concepts, ConceptShare), (Text, TextShare)];
