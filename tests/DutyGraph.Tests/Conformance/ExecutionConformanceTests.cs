@@ -10,7 +10,8 @@ namespace DutyGraph.Tests.Conformance;
 /// Execution alone (no validation) of the same queries, on the same schema and data, gives what
 /// graphql-js's execute gives: the same data, and the same errors with messages, locations and paths.
 /// </summary>
-public sealed class ExecutionConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class ExecutionConformanceTests(ReferenceImplementation graphqlJs)
 {
     private sealed record Expected(string Name, JsonElement Result);
 

@@ -6,7 +6,8 @@ using DutyGraph.Tests.Support;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>graphql-http's audit of the GraphQL-over-HTTP specification, run against the real `dutygraph serve`.</summary>
-public sealed class HttpAuditTests(ReferenceImplementation graphqlHttp) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class HttpAuditTests(ReferenceImplementation graphqlHttp)
 {
     private sealed record Audit(string Id, string Name, string Status, string? Reason);
 

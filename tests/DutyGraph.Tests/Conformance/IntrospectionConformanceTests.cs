@@ -7,7 +7,8 @@ using DutyGraph.GraphQL.Engine.Types;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>The standard introspection query of graphql-js, run on our engine, returns what graphql-js returns for the same SDL.</summary>
-public sealed class IntrospectionConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class IntrospectionConformanceTests(ReferenceImplementation graphqlJs)
 {
     private sealed record Expected(string Name, string Query, JsonElement Result);
 

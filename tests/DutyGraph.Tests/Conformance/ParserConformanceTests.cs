@@ -4,7 +4,8 @@ using DutyGraph.GraphQL.Engine.Language;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>Our parser accepts and refuses exactly the documents graphql-js does, with the same message and location.</summary>
-public sealed class ParserConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class ParserConformanceTests(ReferenceImplementation graphqlJs)
 {
     private sealed record Verdict(string Name, bool Ok, string? Message, int Line, int Column);
 

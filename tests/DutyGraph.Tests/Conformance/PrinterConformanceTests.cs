@@ -4,7 +4,8 @@ using DutyGraph.GraphQL.Engine.Language;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>Values and type references parse and print exactly as graphql-js's parseValue, parseType and print do.</summary>
-public sealed class PrinterConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class PrinterConformanceTests(ReferenceImplementation graphqlJs)
 {
     private sealed record Verdict(string Name, bool Ok, string? Printed, string? Message);
 

@@ -7,10 +7,14 @@ namespace DutyGraph.Tests.Conformance;
 /// <summary>
 /// graphql-js, the reference implementation, run with Node.js from <c>conformance/</c>. Its npm
 /// packages are installed from the lock file the first time they are needed (npm ci), so a
-/// fresh clone needs nothing but Node.js 20 and the npm registry.
+/// fresh clone needs nothing but Node.js 20 and the npm registry. Every class that runs it is
+/// in one collection sharing one instance: <c>npm ci</c> empties node_modules first, so two
+/// installs side by side would pull the packages from under each other's scripts.
 /// </summary>
 public sealed class ReferenceImplementation : IAsyncLifetime
 {
+    public const string Collection = "graphql-js";
+
     public static string Folder => Path.Combine(Paths.RepositoryRoot, "conformance");
 
     public async Task InitializeAsync()
@@ -71,3 +75,6 @@ public sealed class ReferenceImplementation : IAsyncLifetime
         return (process.ExitCode, await output, await error);
     }
 }
+
+[CollectionDefinition(ReferenceImplementation.Collection)]
+public sealed class ReferenceImplementationCollection : ICollectionFixture<ReferenceImplementation>;

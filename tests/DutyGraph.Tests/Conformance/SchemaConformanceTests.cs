@@ -6,7 +6,8 @@ using DutyGraph.GraphQL.Engine.Types;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>Schemas built from SDL come out as graphql-js's buildSchema builds them: same types in the same order, same fields, arguments, values and directives; or the same errors.</summary>
-public sealed class SchemaConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class SchemaConformanceTests(ReferenceImplementation graphqlJs)
 {
     [Fact]
     public async Task Every_schema_case_builds_as_graphql_js_builds_it()

@@ -6,7 +6,8 @@ using DutyGraph.GraphQL.Engine.Validation;
 namespace DutyGraph.Tests.Conformance;
 
 /// <summary>Validation reports the same errors (messages and locations) as graphql-js's validate, on the validation corpus.</summary>
-public sealed class ValidationConformanceTests(ReferenceImplementation graphqlJs) : IClassFixture<ReferenceImplementation>
+[Collection(ReferenceImplementation.Collection)]
+public sealed class ValidationConformanceTests(ReferenceImplementation graphqlJs)
 {
     private sealed record Location(int Line, int Column);
 
