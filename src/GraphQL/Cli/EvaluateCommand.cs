@@ -51,6 +51,11 @@ internal static class EvaluateCommand
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: {Path.Combine(set.Folder, "questions.csv")} has no questions");
                 return 1;
             }
+            if (DuplicateFinder.MinScoreProblem(result.GetValue(minScore)) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph evaluate: --min-score {problem}");
+                return 1;
+            }
             if (!DateText.TryParse(result.GetValue(asOf)!, out var day))
             {
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: --as-of must be a date such as 2025-06-30; it was '{result.GetValue(asOf)}'");

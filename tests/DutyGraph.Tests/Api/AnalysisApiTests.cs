@@ -52,6 +52,20 @@ public sealed class AnalysisApiTests
     }
 
     [Fact]
+    public async Task A_minimum_overlap_score_so_low_that_every_pair_would_be_reported_is_refused()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        const string Duplicates = "query($min: Float) { duplicateDuties(jurisdiction: \"上犹县\", minScore: $min) { score } }";
+
+        var (_, low) = await server.PostAsync(Duplicates, new { min = 0.05 });
+        var (_, fine) = await server.PostAsync(Duplicates, new { min = 0.5 });
+
+        Assert.Equal("Argument \"minScore\" must be between 0.2 and 1; it was 0.05.", low.Items("errors")[0].Text("message"));
+        Assert.False(fine.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
     public async Task Staff_feedback_lifts_the_unit_they_named_for_later_similar_questions_and_the_answer_says_so()
     {
         using var temp = new TempFolder();

@@ -6,8 +6,8 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 /// mean of three weighted Jaccard likenesses (<see cref="PairScorer.Likenesses"/>) that only a
 /// shared article pulls up, so a pair at the minimum is alike enough in its title grams or its
 /// concepts, or shares a pulling article. Prefix filtering finds exactly the pairs that can be
-/// alike enough: each duty indexes only its heaviest tokens, and only duties of comparable
-/// weight are paired.
+/// alike enough (and some that are not, which scoring then drops): each duty indexes only its
+/// heaviest tokens, and only duties of comparable weight are paired.
 /// </summary>
 public static class CandidatePairs
 {
@@ -48,18 +48,20 @@ public static class CandidatePairs
     /// </summary>
     private static void Join(PairScorer scorer, int[] members, double minScore, HashSet<(int, int)> pairs)
     {
-        var lightest = scorer.Likenesses.Min(l => l.Share);
+        var likenesses = scorer.Likenesses;
+        var left = Enumerable.Range(0, likenesses.Count).MinBy(i => likenesses[i].Share);
+        var lightest = likenesses[left].Share;
         var threshold = ((minScore - lightest) / (1 - lightest)) - Slack;
         if (threshold <= 0)
         {
             AllPairs(members, pairs);
             return;
         }
-        foreach (var (sets, share) in scorer.Likenesses)
+        for (var i = 0; i < likenesses.Count; i++)
         {
-            if (share != lightest)
+            if (i != left)
             {
-                Join(sets, scorer.Count, members, threshold, pairs);
+                Join(likenesses[i].Sets, scorer.Count, members, threshold, pairs);
             }
         }
     }

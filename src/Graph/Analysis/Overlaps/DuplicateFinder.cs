@@ -17,6 +17,17 @@ public static class DuplicateFinder
 {
     public const double DefaultMinScore = 0.4;
 
+    /// <summary>
+    /// The lowest minimum score a caller may ask for. Below it nearly every pair of a list could
+    /// score, so candidate generation would hand over every pair (millions on a county list).
+    /// </summary>
+    public const double LowestMinScore = 0.2;
+
+    /// <summary>Why a minimum score is refused, or null when it may be used (NaN is refused too).</summary>
+    public static string? MinScoreProblem(double minScore) =>
+        minScore is >= LowestMinScore and <= 1 ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be between {LowestMinScore} and 1; it was {minScore}");
+
     public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, Thesaurus thesaurus, double minScore = DefaultMinScore)
     {
         var (duties, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
@@ -42,8 +53,8 @@ public static class DuplicateFinder
     /// <summary>
     /// The lead duties and the pairs (by index into them) at or above the minimum score. Pairs
     /// never cross lists, so each list is profiled and scored on its own, lists side by side: a
-    /// list's clusters do not depend on what else the model holds, and only two lists' profiles
-    /// are in memory at once.
+    /// list's clusters do not depend on what else the model holds, and only one list's profiles
+    /// per core are in memory at once.
     /// </summary>
     private static (Duty[] Duties, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
         ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
@@ -53,7 +64,7 @@ public static class DuplicateFinder
         var edges = new List<(int A, int B, PairScore Score)>();
         var gate = new Lock();
         var lists = Enumerable.Range(0, duties.Length).GroupBy(i => duties[i].Jurisdiction).Select(g => g.ToArray()).ToList();
-        Parallel.ForEach(lists, list =>
+        Parallel.ForEach(lists, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, list =>
         {
             var scorer = new PairScorer([.. list.Select(i => new DutyProfile(duties[i], thesaurus))]);
             var local = new List<(int, int, PairScore)>();

@@ -25,7 +25,7 @@ public sealed class DutyProfile
     /// <summary>The core title's grams, each as a number (<see cref="SearchText.BigramCodes"/>).</summary>
     public int[] TitleGrams { get; }
 
-    /// <summary>Grams of the core title and the description together: what candidate generation hashes.</summary>
+    /// <summary>Grams of the core title and the description together: what the text likeness compares.</summary>
     public int[] TextGrams { get; }
 
     public IReadOnlyList<Clause> Clauses { get; }

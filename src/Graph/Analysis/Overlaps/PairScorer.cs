@@ -9,9 +9,10 @@ public sealed record PairScore(double Score, DuplicateKind Kind, IReadOnlyList<s
 /// Scores candidate pairs of one list (one jurisdiction's duties) closely. Three likenesses
 /// are weighed: the core titles' grams (a gram found in few titles of the list counts far more
 /// than template wording such as 经营许可), the everyday concepts the thesaurus finds in the
-/// titles (化肥 and 肥料 are one matter), and the descriptions. A shared legal clause pulls the score up; two different articles of one law
-/// (siblings) or a permit set against a penalty pull it down. Grams and concepts are numbered
-/// once and kept sorted per duty, so a pair is compared by merges, not by sets.
+/// titles (化肥 and 肥料 are one matter), and the descriptions. A shared article pulls the score
+/// up, unless much of the list cites it; two different articles of one law (siblings) or a
+/// permit set against a penalty pull it down. Grams and concepts are numbered once and kept
+/// sorted per duty, so a pair is compared by merges, not by sets.
 /// </summary>
 public sealed class PairScorer
 {
@@ -47,11 +48,10 @@ public sealed class PairScorer
         // Squared, so that a rare gram outweighs template wording found in many titles several times over.
         Title = new WeightedSets(title, [.. grams.Frequencies(title).Select(d => Math.Pow(Idf(d), 2))]);
         Concepts = new WeightedSets(conceptSets, [.. concepts.Frequencies(conceptSets).Select(Idf)]);
-        var citers = profiles.SelectMany(p => CitedArticles(p).Select(c => (p.Duty.Jurisdiction, c)))
-            .CountBy(k => k).ToDictionary();
+        var citers = profiles.SelectMany(CitedArticles).CountBy(c => c).ToDictionary();
         var articles = new Vocabulary<string>();
         _pulling = [.. profiles.Select(p => p.Category == Permit ? [] :
-            articles.Number(CitedArticles(p).Where(c => citers[(p.Duty.Jurisdiction, c)] <= MaxClauseCiters)).Order().ToArray())];
+            articles.Number(CitedArticles(p).Where(c => citers[c] <= MaxClauseCiters)).Order().ToArray())];
     }
 
     /// <summary>How many duties the scorer holds.</summary>
@@ -98,29 +98,6 @@ public sealed class PairScorer
 
     private static IEnumerable<string> CitedArticles(DutyProfile profile) =>
         profile.Clauses.Where(c => c.Article is not null).Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).Distinct();
-
-    /// <summary>Numbers tokens in the order they are first seen.</summary>
-    private sealed class Vocabulary<T>
-        where T : notnull
-    {
-        private readonly Dictionary<T, int> _ids = [];
-
-        public int[] Number(IEnumerable<T> tokens) => [.. tokens.Select(t => _ids.TryGetValue(t, out var id) ? id : _ids[t] = _ids.Count).Distinct()];
-
-        /// <summary>In how many of these sets each token is.</summary>
-        public int[] Frequencies(int[][] sets)
-        {
-            var df = new int[_ids.Count];
-            foreach (var set in sets)
-            {
-                foreach (var id in set)
-                {
-                    df[id]++;
-                }
-            }
-            return df;
-        }
-    }
 
     /// <summary>
     /// The score of the profiles at these indices, and why; null when it is below the minimum

@@ -35,9 +35,9 @@ public static class AnalysisFields
         .Add("Query", "duplicateDuties", async c =>
         {
             var minScore = c.Argument<double?>("minScore") ?? DuplicateFinder.DefaultMinScore;
-            if (minScore is < 0 or > 1)
+            if (DuplicateFinder.MinScoreProblem(minScore) is { } problem)
             {
-                throw new FieldException($"Argument \"minScore\" must be between 0 and 1; it was {minScore}.");
+                throw new FieldException($"Argument \"minScore\" {problem}.");
             }
             var model = await ModelAsync(api, c, c.Argument<string?>("jurisdiction"));
             return model.Clusters(minScore, c.Argument<bool>("includeMarked"));
