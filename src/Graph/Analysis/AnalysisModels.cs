@@ -29,7 +29,6 @@ public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaur
 
     public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
 
-    /// <summary>Every cluster at that score, marked or not (callers leave out what reviewers marked).</summary>
     /// <summary>The clusters at that score with their marks; those a reviewer marked only when asked for (later runs respect marks).</summary>
     public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked) =>
         [.. Duplicates(minScore).Select(c => new MarkedCluster(c, Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
@@ -46,6 +45,25 @@ public sealed class AnalysisModel(long stamp, ReadModel model, Thesaurus thesaur
 public sealed class AnalysisModels(IGraphStore store, int capacity = 32)
 {
     private readonly ConcurrentDictionary<(string?, DateOnly), Lazy<Task<AnalysisModel>>> _models = new();
+    private readonly Lock _gate = new();
+    private (long Stamp, Task<Thesaurus> Words)? _thesaurus;
+
+    /// <summary>The store's thesaurus, read once per change stamp and shared by every model built at it.</summary>
+    public async Task<Thesaurus> ThesaurusAsync(CancellationToken ct) => await ThesaurusAt(await store.ChangeStampAsync(ct)).WaitAsync(ct);
+
+    private Task<Thesaurus> ThesaurusAt(long stamp)
+    {
+        lock (_gate)
+        {
+            if (_thesaurus is not { } cached || cached.Stamp < stamp || cached.Words.IsFaulted)
+            {
+                _thesaurus = cached = (stamp, ReadThesaurusAsync());
+            }
+            return cached.Words;
+        }
+    }
+
+    private async Task<Thesaurus> ReadThesaurusAsync() => new(await store.ListThesaurusAsync(CancellationToken.None));
 
     public async Task<AnalysisModel> GetAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct)
     {
@@ -79,7 +97,7 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32)
             _models.Clear();
         }
         var model = await store.LoadReadModelAsync(jurisdiction, asOf, ct);
-        var thesaurus = new Thesaurus(await store.ListThesaurusAsync(ct));
+        var thesaurus = await ThesaurusAt(stamp).WaitAsync(ct);
         return new AnalysisModel(stamp, model, thesaurus, await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct));
     }
 }

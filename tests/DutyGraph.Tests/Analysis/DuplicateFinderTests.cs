@@ -1,4 +1,3 @@
-using DutyGraph.Graph.Analysis.Evaluation;
 using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Duties;
@@ -146,11 +145,7 @@ public sealed class DuplicateFinderTests
     public async Task Candidates_leave_out_no_pair_that_scoring_every_pair_would_report(string set, double minScore)
     {
         using var temp = new TempFolder();
-        var evaluation = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", set));
-        await using var store = await Stores.NewSqliteAsync(temp);
-        await evaluation.ImportAsync(store, CancellationToken.None);
-        var model = await store.LoadReadModelAsync(evaluation.County, Day, CancellationToken.None);
-        var thesaurus = new Thesaurus(ThesaurusFile.Read(Path.Combine(Paths.Seed, ThesaurusFile.Name)));
+        var (_, model, thesaurus) = await EvaluationCounty.LoadAsync(temp, set);
 
         var all = DuplicateFinder.Pairs(model, thesaurus, minScore, exhaustive: true).Select(p => (p.A.Id, p.B.Id, p.Score.Score)).ToList();
         var found = DuplicateFinder.Pairs(model, thesaurus, minScore, exhaustive: false).Select(p => (p.A.Id, p.B.Id, p.Score.Score)).ToList();

@@ -1,5 +1,4 @@
 using DutyGraph.Graph.Analysis.Evaluation;
-using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Tests.Support;
 
 namespace DutyGraph.Tests.Analysis;
@@ -19,11 +18,7 @@ public sealed class EvaluationTests
         string folder, double top1, double top3, double precision, double recall)
     {
         using var temp = new TempFolder();
-        var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", folder));
-        await using var store = await Stores.NewSqliteAsync(temp);
-        await set.ImportAsync(store, CancellationToken.None);
-        var model = await store.LoadReadModelAsync(set.County, new DateOnly(2025, 6, 30), CancellationToken.None);
-        var thesaurus = new Thesaurus(ThesaurusFile.Read(Path.Combine(Paths.Seed, ThesaurusFile.Name)));
+        var (set, model, thesaurus) = await EvaluationCounty.LoadAsync(temp, folder);
 
         var report = EvaluationRun.Run(set, model, thesaurus);
 

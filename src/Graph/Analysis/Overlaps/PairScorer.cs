@@ -48,6 +48,7 @@ public sealed class PairScorer
         // Squared, so that a rare gram outweighs template wording found in many titles several times over.
         Title = new WeightedSets(title, [.. grams.Frequencies(title).Select(d => Math.Pow(Idf(d), 2))]);
         Concepts = new WeightedSets(conceptSets, [.. concepts.Frequencies(conceptSets).Select(Idf)]);
+        Likenesses = [(Title, TitleShare), (Concepts, ConceptShare), (Text, TextShare)];
         var citers = profiles.SelectMany(CitedArticles).CountBy(c => c).ToDictionary();
         var articles = new Vocabulary<string>();
         _pulling = [.. profiles.Select(p => p.Category == Permit ? [] :
@@ -58,7 +59,7 @@ public sealed class PairScorer
     public int Count => _profiles.Count;
 
     /// <summary>The three likenesses weighed, each with its share of the score.</summary>
-    public IReadOnlyList<(WeightedSets Sets, double Share)> Likenesses => [(Title, TitleShare), (Concepts, ConceptShare), (Text, TextShare)];
+    public IReadOnlyList<(WeightedSets Sets, double Share)> Likenesses { get; }
 
     private WeightedSets Title { get; }
 

@@ -62,7 +62,7 @@ public static class AnalysisFields
         .Read<StaffingFinding>("StaffingFinding", "message", f => f.Message)
         .Add("Query", "thesaurus", async c =>
         {
-            var entries = await api.Store.ListThesaurusAsync(c.Cancellation);
+            var entries = (await api.Models.ThesaurusAsync(c.Cancellation)).Entries;
             return c.Argument<string?>("everyday") is { } word ? entries.Where(e => e.Everyday == word.Trim()).ToList() : entries;
         })
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "unit", a => a.Unit)
