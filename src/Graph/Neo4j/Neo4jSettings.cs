@@ -1,0 +1,57 @@
+namespace DutyGraph.Graph.Neo4j;
+
+/// <summary>
+/// Where a Neo4j database is and how to sign in. There are no default credentials: the user
+/// and password (or a bearer token) come from the environment or user secrets.
+/// </summary>
+public sealed record Neo4jSettings
+{
+    /// <summary>The server's HTTP address, e.g. http://localhost:7474 or https://xxxx.databases.neo4j.io.</summary>
+    public required Uri Uri { get; init; }
+
+    public string Database { get; init; } = "neo4j";
+
+    public string? User { get; init; }
+
+    public string? Password { get; init; }
+
+    /// <summary>A bearer token (single sign-on), used instead of user and password when set.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>How long one request may take before it is abandoned.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times idempotent work is tried again after a transient error.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    /// <summary>The first wait before a retry; each later wait doubles (with jitter).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The address without any user information, for messages and logs.</summary>
+    public string Display => new UriBuilder(Uri) { UserName = "", Password = "" }.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + $" (database {Database})";
+
+    /// <summary>What is wrong with these settings, or null when they can be used.</summary>
+    public string? Problem()
+    {
+        if (Uri.Scheme is not ("http" or "https"))
+        {
+            return $"Neo4j:Uri must be the HTTP address of the server (http:// or https://, port 7474 or 7473 by default); it was {Uri.Scheme}://…"
+                + (Uri.Scheme.StartsWith("neo4j", StringComparison.Ordinal) || Uri.Scheme.StartsWith("bolt", StringComparison.Ordinal)
+                    ? " — DutyGraph speaks the HTTP Query API, not Bolt: for Aura use https://<id>.databases.neo4j.io" : "");
+        }
+        if (!string.IsNullOrEmpty(Uri.UserInfo))
+        {
+            return "Neo4j:Uri must not carry a user or password: set them in the environment (Neo4j__User, Neo4j__Password) or user secrets";
+        }
+        if (string.IsNullOrWhiteSpace(Database))
+        {
+            return "Neo4j:Database is empty";
+        }
+        if (Token is null && (string.IsNullOrEmpty(User) || Password is null))
+        {
+            return "Neo4j credentials are missing: set Neo4j__User and Neo4j__Password (or Neo4j__Token) in the environment or user secrets";
+        }
+        return RequestTimeout <= TimeSpan.Zero ? "Neo4j:RequestTimeout must be positive"
+            : MaxRetries < 0 ? "Neo4j:MaxRetries must be 0 or more" : null;
+    }
+}
