@@ -30,14 +30,25 @@ public sealed record Neo4jSettings
     /// <summary>The address without any user information, for messages and logs.</summary>
     public string Display => new UriBuilder(Uri) { UserName = "", Password = "" }.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + $" (database {Database})";
 
+    /// <summary>
+    /// The Query API's address for an address as Neo4j hands it out: Aura's credentials file gives
+    /// <c>neo4j+s://id.databases.neo4j.io</c> (Bolt), whose Query API is <c>https://id.databases.neo4j.io</c>;
+    /// a server's <c>neo4j://host:7687</c> or <c>bolt://host</c> has it at <c>http://host:7474</c>. HTTP addresses are kept.
+    /// </summary>
+    public static Uri HttpAddress(Uri uri) => uri.Scheme switch
+    {
+        "neo4j+s" or "bolt+s" or "neo4j+ssc" or "bolt+ssc" => new UriBuilder("https", uri.Host).Uri,
+        "neo4j" or "bolt" => new UriBuilder("http", uri.Host, 7474).Uri,
+        _ => uri,
+    };
+
     /// <summary>What is wrong with these settings, or null when they can be used.</summary>
     public string? Problem()
     {
         if (Uri.Scheme is not ("http" or "https"))
         {
-            return $"Neo4j:Uri must be the HTTP address of the server (http:// or https://, port 7474 or 7473 by default); it was {Uri.Scheme}://…"
-                + (Uri.Scheme.StartsWith("neo4j", StringComparison.Ordinal) || Uri.Scheme.StartsWith("bolt", StringComparison.Ordinal)
-                    ? " — DutyGraph speaks the HTTP Query API, not Bolt: for Aura use https://<id>.databases.neo4j.io" : "");
+            return $"Neo4j:Uri must be the HTTP address of the server (http:// or https://, port 7474 or 7473 by default) "
+                + $"or a neo4j:// or neo4j+s:// address to take it from; it was {Uri.Scheme}://…";
         }
         if (!string.IsNullOrEmpty(Uri.UserInfo))
         {

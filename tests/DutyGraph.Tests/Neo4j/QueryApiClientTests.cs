@@ -261,13 +261,23 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("neo4j+s://abc.databases.neo4j.io", "not Bolt")]
+    [InlineData("ftp://localhost", "must be the HTTP address")]
     [InlineData("http://neo4j:secret@localhost:7474", "must not carry a user or password")]
     public void Settings_that_cannot_work_are_refused_with_what_to_change(string uri, string expected)
     {
         var settings = new Neo4jSettings { Uri = new Uri(uri), User = "neo4j", Password = "x" };
 
         Assert.Contains(expected, settings.Problem(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("neo4j+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/")]
+    [InlineData("neo4j://db.example.org:7687", "http://db.example.org:7474/")]
+    [InlineData("bolt://localhost", "http://localhost:7474/")]
+    [InlineData("https://db.example.org:7473", "https://db.example.org:7473/")]
+    public void A_Bolt_address_as_Aura_hands_it_out_is_turned_into_its_Query_API_address(string given, string expected)
+    {
+        Assert.Equal(expected, Neo4jSettings.HttpAddress(new Uri(given)).ToString());
     }
 
     [Fact]
