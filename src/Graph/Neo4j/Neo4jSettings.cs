@@ -28,31 +28,44 @@ public sealed record Neo4jSettings
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The address without any user information, for messages and logs.</summary>
-    public string Display => new UriBuilder(Uri) { UserName = "", Password = "" }.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + $" (database {Database})";
+    public string Display => $"{Uri.Scheme}://{Uri.Authority} (database {Database})";
 
     /// <summary>
     /// The Query API's address for an address as Neo4j hands it out: Aura's credentials file gives
     /// <c>neo4j+s://id.databases.neo4j.io</c> (Bolt), whose Query API is <c>https://id.databases.neo4j.io</c>;
     /// a server's <c>neo4j://host:7687</c> or <c>bolt://host</c> has it at <c>http://host:7474</c>. HTTP addresses are kept.
     /// </summary>
-    public static Uri HttpAddress(Uri uri) => uri.Scheme switch
+    public static Uri HttpAddress(Uri uri) => uri.UserInfo.Length > 0 ? uri : uri.Scheme switch
     {
         "neo4j+s" or "bolt+s" or "neo4j+ssc" or "bolt+ssc" => new UriBuilder("https", uri.Host).Uri,
         "neo4j" or "bolt" => new UriBuilder("http", uri.Host, 7474).Uri,
         _ => uri,
     };
 
+    /// <summary>The settings without their secrets: a record would otherwise print the password and token.</summary>
+    private bool PrintMembers(System.Text.StringBuilder text)
+    {
+        text.Append($"Uri = {Display}, User = {User}, Password = {(Password is null ? "(none)" : "***")}, Token = {(Token is null ? "(none)" : "***")}, ");
+        text.Append($"RequestTimeout = {RequestTimeout}, MaxRetries = {MaxRetries}, RetryDelay = {RetryDelay}");
+        return true;
+    }
+
     /// <summary>What is wrong with these settings, or null when they can be used.</summary>
     public string? Problem()
     {
+        if (!string.IsNullOrEmpty(Uri.UserInfo))
+        {
+            return "Neo4j:Uri must not carry a user or password: set them in the environment (Neo4j__User, Neo4j__Password) or user secrets";
+        }
         if (Uri.Scheme is not ("http" or "https"))
         {
             return $"Neo4j:Uri must be the HTTP address of the server (http:// or https://, port 7474 or 7473 by default) "
                 + $"or a neo4j:// or neo4j+s:// address to take it from; it was {Uri.Scheme}://…";
         }
-        if (!string.IsNullOrEmpty(Uri.UserInfo))
+        if (Uri.AbsolutePath != "/")
         {
-            return "Neo4j:Uri must not carry a user or password: set them in the environment (Neo4j__User, Neo4j__Password) or user secrets";
+            return $"Neo4j:Uri must be the server's address only, without a path (it was …{Uri.AbsolutePath}): "
+                + "DutyGraph adds /db/{database}/query/v2 itself, and the database is Neo4j:Database";
         }
         if (string.IsNullOrWhiteSpace(Database))
         {

@@ -39,14 +39,14 @@ public sealed class Neo4jOptions
         }
         if (!System.Uri.TryCreate(uri, UriKind.Absolute, out var address))
         {
-            return (null, $"Neo4j:Uri is not an address: '{uri}'");
+            return (null, "Neo4j:Uri is not an address such as http://localhost:7474 (its value is not shown: it may hold a password)");
         }
         var settings = new Neo4jSettings
         {
             Uri = Neo4jSettings.HttpAddress(address),
             Database = Database is { Length: > 0 } ? Database : Env("NEO4J_DATABASE") ?? "neo4j",
             User = User is { Length: > 0 } ? User : Env("NEO4J_USERNAME"),
-            Password = Password ?? Env("NEO4J_PASSWORD"),
+            Password = Password is { Length: > 0 } ? Password : Env("NEO4J_PASSWORD"),
             Token = Token is { Length: > 0 } ? Token : null,
             RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
             MaxRetries = MaxRetries,

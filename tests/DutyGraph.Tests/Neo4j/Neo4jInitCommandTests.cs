@@ -22,11 +22,18 @@ public sealed class Neo4jInitCommandTests : IAsyncLifetime
     [Fact]
     public async Task Init_sends_every_schema_statement_on_its_own_and_lists_what_the_database_then_has()
     {
-        _server.Script = request => request.Statement!.StartsWith("SHOW INDEXES", StringComparison.Ordinal)
-            ? Data(["name", "type", "state", "labelsOrTypes", "properties"],
+        // As Neo4j counts them: a new full-text index is an index added, a new constraint a constraint added; the duty key is already there.
+        static Reply Added(int indexes, int constraints) => new(202,
+            $$$"""{"data":{"fields":[],"values":[]},"counters":{"containsUpdates":false,"indexesAdded":{{{indexes}}},"constraintsAdded":{{{constraints}}}}}""");
+        _server.Script = request => request.Statement! switch
+        {
+            var s when s.StartsWith("SHOW INDEXES", StringComparison.Ordinal) => Data(["name", "type", "state", "labelsOrTypes", "properties"],
                 [Typed("String", "duty_text"), Typed("String", "FULLTEXT"), Typed("String", "POPULATING"),
-                 Typed("List", new JsonArray(Typed("String", "Duty"))), Typed("List", new JsonArray(Typed("String", "title"), Typed("String", "description")))])
-            : new Reply(202, """{"data":{"fields":[],"values":[]},"counters":{"containsUpdates":false,"indexesAdded":0,"constraintsAdded":1}}""");
+                 Typed("List", new JsonArray(Typed("String", "Duty"))), Typed("List", new JsonArray(Typed("String", "title"), Typed("String", "description")))]),
+            var s when s.Contains("FULLTEXT", StringComparison.Ordinal) => Added(1, 0),
+            var s when s.Contains("duty_key", StringComparison.Ordinal) => Added(0, 0),
+            _ => Added(0, 1),
+        };
 
         var run = await Support.Cli.RunAsync(Environment(), "neo4j", "init");
 
@@ -34,6 +41,8 @@ public sealed class Neo4jInitCommandTests : IAsyncLifetime
         Assert.Equal([.. Cypher.Schema.Select(s => s.Text), Cypher.ShowSchema.Text], _server.Received.Select(r => r.Statement));
         Assert.All(_server.Received, r => Assert.Equal("/db/neo4j/query/v2", r.Path));
         Assert.Contains("FullTextDuties: created", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ConstraintUnitId: created", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ConstraintDutyKey: present", run.Output, StringComparison.Ordinal);
         Assert.Contains("duty_text", run.Output, StringComparison.Ordinal);
         Assert.Contains("POPULATING", run.Output, StringComparison.Ordinal);
         Assert.Contains("Duty(title, description)", run.Output, StringComparison.Ordinal);

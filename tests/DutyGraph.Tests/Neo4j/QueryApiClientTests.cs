@@ -11,6 +11,7 @@ public sealed class QueryApiClientTests : IAsyncLifetime
 {
     private static readonly CypherStatement Read = new("ReadThing", "MATCH (n:Thing {id: $id}) RETURN n.id AS id", ["id"], Idempotent: true);
     private static readonly CypherStatement Write = new("CreateThing", "CREATE (n:Thing {id: $id})", ["id"], Idempotent: false);
+    private static readonly CypherStatement Merge = new("MergeThing", "MERGE (n:Thing {id: $id})", ["id"], Idempotent: true);
     private static readonly CypherStatement Echo = new("EchoValues", "RETURN $values AS values", ["values"], Idempotent: true);
 
     private QueryApiServer _server = null!;
@@ -205,13 +206,94 @@ public sealed class QueryApiClientTests : IAsyncLifetime
 
         await Client().InTransactionAsync(async (tx, ct) =>
         {
-            await tx.RunAsync(Write.With(("id", 1)), ct);
-            await tx.RunAsync(Write.With(("id", 2)), ct);
+            await tx.RunAsync(Merge.With(("id", 1)), ct);
+            await tx.RunAsync(Merge.With(("id", 2)), ct);
             return 0;
         }, idempotent: true, CancellationToken.None);
 
         Assert.Equal(["tx", "tx1", "tx", "tx2", "commit"], _server.Received.Select(r => r.Path.Split('/').Last()));
         Assert.Empty(_server.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task Work_to_be_tried_again_refuses_a_statement_that_is_not_idempotent()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Client().InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.RunAsync(Write.With(("id", 1)), ct);
+            return 0;
+        }, idempotent: true, CancellationToken.None));
+
+        Assert.Contains("CreateThing is not idempotent", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Received);
+    }
+
+    [Fact]
+    public async Task A_transient_error_after_the_202_is_tried_again_for_idempotent_work()
+    {
+        var calls = 0;
+        _server.Script = _ => Interlocked.Increment(ref calls) == 1
+            ? new Reply(202, """{"data":{"fields":[],"values":[]},"errors":[{"code":"Neo.TransientError.Transaction.LockClientStopped","message":"stopped"}]}""")
+            : Reply.Empty;
+
+        await Client().RunAsync(Read.With(("id", 1)), CancellationToken.None);
+
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_commit_whose_answer_is_lost_says_the_outcome_is_unknown_is_not_retried_and_rolls_back()
+    {
+        _server.Script = request => request.Path.EndsWith("/commit", StringComparison.Ordinal) ? Reply.Empty with { Delay = TimeSpan.FromSeconds(30) } : Reply.Empty;
+        var client = new QueryApiClient(_http, Client(timeout: TimeSpan.FromMilliseconds(500)).Settings);
+
+        var refused = await Assert.ThrowsAsync<Neo4jException>(() => client.InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.RunAsync(Merge.With(("id", 1)), ct);
+            return 0;
+        }, idempotent: true, CancellationToken.None));
+
+        Assert.Equal(Neo4jException.OutcomeUnknown, refused.Code);
+        Assert.False(refused.IsTransient);
+        Assert.Contains("whether it took effect is unknown", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["POST tx", "POST commit", "DELETE tx1"], _server.Received.Select(r => $"{r.Method} {r.Path.Split('/').Last()}"));
+    }
+
+    [Fact]
+    public async Task Cancelling_work_inside_a_transaction_rolls_it_back()
+    {
+        using var cancel = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.RunAsync(Write.With(("id", 1)), ct);
+            await cancel.CancelAsync();
+            await tx.RunAsync(Write.With(("id", 2)), cancel.Token);
+            return 0;
+        }, idempotent: false, cancel.Token));
+
+        Assert.Equal(("DELETE", "/db/neo4j/query/v2/tx/tx1"), _server.Received.Last() is var r ? (r.Method, r.Path) : default);
+        Assert.Empty(_server.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task A_bearer_token_is_sent_instead_of_user_and_password()
+    {
+        var client = new QueryApiClient(_http, new Neo4jSettings { Uri = _server.Uri, Token = "eyJhbGciOi.sso.token", RetryDelay = TimeSpan.FromMilliseconds(1) });
+
+        await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(Read.With(("id", 1)), CancellationToken.None));
+
+        Assert.Equal("Bearer eyJhbGciOi.sso.token", Assert.Single(_server.Received).Authorization);
+    }
+
+    [Fact]
+    public void Settings_never_print_their_password_or_token()
+    {
+        var settings = new Neo4jSettings { Uri = new Uri("https://abc.databases.neo4j.io"), User = "neo4j", Password = "s3cret-pw", Token = "t0ken" };
+
+        Assert.DoesNotContain("s3cret-pw", settings.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("t0ken", settings.ToString(), StringComparison.Ordinal);
+        Assert.Contains("https://abc.databases.neo4j.io", settings.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -263,9 +345,11 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     [Theory]
     [InlineData("ftp://localhost", "must be the HTTP address")]
     [InlineData("http://neo4j:secret@localhost:7474", "must not carry a user or password")]
+    [InlineData("neo4j+s://neo4j:secret@abc.databases.neo4j.io", "must not carry a user or password")]
+    [InlineData("https://abc.databases.neo4j.io/db/neo4j/query/v2", "without a path")]
     public void Settings_that_cannot_work_are_refused_with_what_to_change(string uri, string expected)
     {
-        var settings = new Neo4jSettings { Uri = new Uri(uri), User = "neo4j", Password = "x" };
+        var settings = new Neo4jSettings { Uri = Neo4jSettings.HttpAddress(new Uri(uri)), User = "neo4j", Password = "x" };
 
         Assert.Contains(expected, settings.Problem(), StringComparison.Ordinal);
     }

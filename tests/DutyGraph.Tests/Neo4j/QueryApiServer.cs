@@ -134,7 +134,12 @@ public sealed class QueryApiServer : IAsyncDisposable
     /// <summary>A statement in a transaction: an error closes it (as Neo4j does); a commit closes it and answers bookmarks only.</summary>
     private async Task AnswerInTransactionAsync(HttpContext http, ReceivedRequest request, string id, bool commit)
     {
-        var reply = request.Statement is null ? new Reply(202, "{}") : Script(request);
+        // A commit or keep-alive without a statement gets the script's status and delay, and no data.
+        var reply = Script(request);
+        if (request.Statement is null && reply.Status < 300)
+        {
+            reply = reply with { Body = "{}" };
+        }
         var failed = reply.Status >= 300 || JsonNode.Parse(reply.Body)?["errors"] is not null;
         if (failed || commit)
         {

@@ -30,6 +30,11 @@ public static class Cli
         {
             info.Environment.Remove(name);
         }
+        // Environment variables are read last, so these empty values also hide a developer's user secrets and appsettings.
+        foreach (var setting in new[] { "Uri", "Database", "User", "Password", "Token" })
+        {
+            info.Environment[$"Neo4j__{setting}"] = "";
+        }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;

@@ -69,7 +69,7 @@ internal static class QueryApiBodies
         }
         catch (JsonException e)
         {
-            throw new Neo4jException("DutyGraph.Protocol", $"Neo4j at {server} answered with a body that is not JSON: {e.Message}", inner: e);
+            throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a body that is not JSON: {e.Message}", inner: e);
         }
         using (doc)
         {
@@ -92,7 +92,10 @@ internal static class QueryApiBodies
             }
             catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
             {
-                throw new Neo4jException("DutyGraph.Protocol", $"Neo4j at {server} answered with a result DutyGraph cannot read: {e.Message}", inner: e);
+                throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a result DutyGraph cannot read: {e.Message}", inner: e)
+                {
+                    Transaction = transaction,
+                };
             }
         }
     }

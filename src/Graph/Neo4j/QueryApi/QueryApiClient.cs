@@ -21,6 +21,10 @@ public sealed class QueryApiClient
     private readonly HttpClient _http;
     private readonly ResiliencePipeline _retry;
 
+    /// <summary>
+    /// A client over an HttpClient the caller owns; give it <c>Timeout = InfiniteTimeSpan</c>, since
+    /// each request is bounded by <see cref="Neo4jSettings.RequestTimeout"/> instead.
+    /// </summary>
     public QueryApiClient(HttpClient http, Neo4jSettings settings, TimeProvider? time = null)
     {
         if (settings.Problem() is { } problem)
@@ -48,25 +52,39 @@ public sealed class QueryApiClient
 
     private string QueryPath => $"db/{Uri.EscapeDataString(Settings.Database)}/query/v2";
 
+    internal static bool IsTransactionPath(string path) => path.Contains("/tx/", StringComparison.Ordinal);
+
     internal string TransactionPath(string? id) => QueryPath + "/tx" + (id is null ? "" : "/" + Uri.EscapeDataString(id));
 
     /// <summary>Runs one statement in its own transaction (tried again after a transient error if it is idempotent).</summary>
     public Task<QueryResult> RunAsync(CypherCall call, CancellationToken ct) => call.Statement.Idempotent
         ? _retry.ExecuteAsync(async t => (await SendAsync(HttpMethod.Post, QueryPath, call, null, t)).Result, ct).AsTask()
-        : SendResultAsync(call, ct);
+        : RunOnceAsync(call, ct);
 
-    private async Task<QueryResult> SendResultAsync(CypherCall call, CancellationToken ct) =>
-        (await SendAsync(HttpMethod.Post, QueryPath, call, null, ct)).Result;
+    /// <summary>A change that is not idempotent is sent once; if its answer is lost, the error says the outcome is unknown.</summary>
+    private async Task<QueryResult> RunOnceAsync(CypherCall call, CancellationToken ct)
+    {
+        try
+        {
+            return (await SendAsync(HttpMethod.Post, QueryPath, call, null, ct)).Result;
+        }
+        catch (Neo4jException e) when (e.Code == Neo4jException.Unreachable && e.InnerException is OperationCanceledException)
+        {
+            throw new Neo4jException(Neo4jException.OutcomeUnknown,
+                $"{e.Message}; the statement was sent, so whether it took effect is unknown: look before trying again", e.Status, e.Statement, e);
+        }
+    }
 
     /// <summary>
     /// Runs work in one explicit transaction: committed if it returns, rolled back if it throws or
-    /// is cancelled. Idempotent work is run again from the start after a transient error.
+    /// is cancelled. Idempotent work (its statements must all be idempotent) is run again from the
+    /// start after a transient error.
     /// </summary>
     public Task<T> InTransactionAsync<T>(Func<QueryApiTransaction, CancellationToken, Task<T>> work, bool idempotent, CancellationToken ct)
     {
         async ValueTask<T> Once(CancellationToken t)
         {
-            await using var tx = new QueryApiTransaction(this);
+            await using var tx = new QueryApiTransaction(this, idempotent);
             var result = await work(tx, t);
             await tx.CommitAsync(t);
             return result;
@@ -103,11 +121,11 @@ public sealed class QueryApiClient
             var sticky = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
             if (QueryApiBodies.Error(body) is { } error)
             {
-                throw Refusal(error.Code, error.Message, response.StatusCode, name);
+                throw Refusal(error.Code, error.Message, response.StatusCode, name, IsTransactionPath(path));
             }
             if (!response.IsSuccessStatusCode)
             {
-                throw Refusal(null, null, response.StatusCode, name);
+                throw Refusal(null, null, response.StatusCode, name, IsTransactionPath(path));
             }
             var (result, transaction) = QueryApiBodies.Response(body, Settings.Display);
             return new Answer(result, transaction, sticky ?? affinity);
@@ -126,7 +144,7 @@ public sealed class QueryApiClient
     private static string About(string? statement) => statement is null ? "" : $" (statement {statement})";
 
     /// <summary>A refusal in words that say what to check.</summary>
-    private Neo4jException Refusal(string? code, string? message, HttpStatusCode status, string? statement)
+    private Neo4jException Refusal(string? code, string? message, HttpStatusCode status, string? statement, bool inTransaction)
     {
         if (status == HttpStatusCode.Unauthorized || code is "Neo.ClientError.Security.Unauthorized")
         {
@@ -143,14 +161,14 @@ public sealed class QueryApiClient
         if (code is null)
         {
             // A proxy or load balancer answered without Neo4j's error body: 5xx may pass, anything else will not.
-            return (int)status >= 500
+            return (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
                 ? new Neo4jException(Neo4jException.Unreachable, $"Neo4j at {Settings.Display} answered {(int)status} {status}{About(statement)}", status, statement)
                 : new Neo4jException("Neo.ClientError.Request.Invalid", $"Neo4j at {Settings.Display} answered {(int)status} {status}{About(statement)}", status, statement);
         }
         var hint = code switch
         {
             "Neo.ClientError.Database.DatabaseNotFound" => $" — there is no database '{Settings.Database}' (Neo4j:Database)",
-            "Neo.ClientError.Request.Invalid" when status == HttpStatusCode.NotFound =>
+            "Neo.ClientError.Request.Invalid" when status == HttpStatusCode.NotFound && inTransaction =>
                 " — the transaction expired (idle longer than the server allows) or was closed by an earlier error; nothing of it was committed",
             _ => "",
         };

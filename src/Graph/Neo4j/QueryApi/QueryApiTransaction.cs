@@ -4,16 +4,24 @@ namespace DutyGraph.Graph.Neo4j.QueryApi;
 /// An explicit transaction of the Query API: opened by its first statement (<c>POST …/tx</c>),
 /// continued (<c>POST …/tx/{id}</c>), committed (<c>POST …/tx/{id}/commit</c>) or rolled back
 /// (<c>DELETE …/tx/{id}</c>, also when disposed uncommitted). Requests after the first carry the
-/// cluster affinity the server gave, so they reach the member that holds the transaction.
+/// cluster affinity the server gave, so they reach the member that holds the transaction. One
+/// statement runs at a time. A transaction of work that may be run again refuses statements
+/// that are not idempotent.
 /// </summary>
 public sealed class QueryApiTransaction : IAsyncDisposable
 {
     private readonly QueryApiClient _client;
+    private readonly bool _retryable;
     private string? _id;
     private string? _affinity;
     private bool _closed;
+    private int _busy;
 
-    internal QueryApiTransaction(QueryApiClient client) => _client = client;
+    internal QueryApiTransaction(QueryApiClient client, bool retryable)
+    {
+        _client = client;
+        _retryable = retryable;
+    }
 
     /// <summary>The server's id of the transaction, once a statement has opened it.</summary>
     public string? Id => _id;
@@ -21,33 +29,62 @@ public sealed class QueryApiTransaction : IAsyncDisposable
     public async Task<QueryResult> RunAsync(CypherCall call, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        QueryApiClient.Answer answer;
+        if (_retryable && !call.Statement.Idempotent)
+        {
+            throw new ArgumentException($"statement {call.Statement.Name} is not idempotent, so it cannot run in work that is tried again after a transient error");
+        }
+        if (Interlocked.Exchange(ref _busy, 1) == 1)
+        {
+            throw new InvalidOperationException($"statement {call.Statement.Name} was sent while another statement of the transaction was running: run one at a time");
+        }
         try
         {
-            answer = await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id), call, _affinity, ct);
+            var answer = await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id), call, _affinity, ct);
+            _id ??= answer.TransactionId ?? throw new Neo4jException("DutyGraph.Protocol",
+                $"Neo4j at {_client.Settings.Display} opened no transaction for statement {call.Statement.Name}: its answer had no transaction id");
+            _affinity = answer.Affinity;
+            return answer.Result;
         }
-        catch (Neo4jException e) when (e.Code != Neo4jException.Unreachable)
+        catch (Neo4jException e)
         {
-            // Neo4j closes a transaction when a statement in it fails: there is nothing left to roll back.
-            _closed = true;
+            // An answer that named the transaction but could not be read still opened it: keep its id to roll it back.
+            _id ??= e.Transaction;
+            // Neo4j closes a transaction when one of its statements fails; errors of our own or of a proxy leave it open.
+            _closed = e.FromServer;
             throw;
         }
-        if (_id is null)
+        finally
         {
-            _id = answer.TransactionId ?? throw new Neo4jException("DutyGraph.Protocol",
-                $"Neo4j at {_client.Settings.Display} opened no transaction for statement {call.Statement.Name}: its answer had no transaction id");
+            Volatile.Write(ref _busy, 0);
         }
-        _affinity = answer.Affinity;
-        return answer.Result;
     }
 
+    /// <summary>
+    /// Commits. If the commit's answer is lost (a timeout, a dropped connection), whether it took
+    /// effect is unknown: the error says so, is not transient, and the transaction is rolled back if it is still open.
+    /// </summary>
     public async Task CommitAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        _closed = true;
-        if (_id is not null)
+        if (_id is null)
+        {
+            _closed = true;
+            return;
+        }
+        try
         {
             await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id) + "/commit", null, _affinity, ct);
+            _closed = true;
+        }
+        catch (Neo4jException e) when (e.Code == Neo4jException.Unreachable)
+        {
+            throw new Neo4jException(Neo4jException.OutcomeUnknown,
+                $"{e.Message}; the commit was sent, so whether it took effect is unknown: look before trying again", e.Status, e.Statement, e);
+        }
+        catch (Neo4jException e)
+        {
+            _closed = e.FromServer;
+            throw;
         }
     }
 
@@ -73,7 +110,7 @@ public sealed class QueryApiTransaction : IAsyncDisposable
         }
         catch (Neo4jException)
         {
-            // The transaction is left to expire on the server; nothing of it was committed.
+            // The transaction is left to expire on the server (or was already gone); nothing of it was committed.
         }
     }
 }
