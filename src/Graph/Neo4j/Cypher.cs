@@ -37,12 +37,6 @@ public static partial class Cypher
         RETURN name, type, state, labelsOrTypes, properties ORDER BY name
         """, [], Idempotent: true);
 
-    /// <summary>Duties whose text matches a full-text query (the <c>cjk</c> analyzer's bigrams), best first.</summary>
-    public static readonly CypherStatement SearchDutyText = new("SearchDutyText", """
-        CALL db.index.fulltext.queryNodes('duty_text', $query, {limit: $limit}) YIELD node, score
-        RETURN node.id AS id, node.title AS title, score
-        """, ["query", "limit"], Idempotent: true);
-
     private static CypherStatement Ddl(string name, string text) => new(name, text, [], Idempotent: true);
 
     /// <summary>Every statement of this catalogue, for the front-end check.</summary>

@@ -23,13 +23,8 @@ public sealed class LiveNeo4jFactAttribute : FactAttribute
 
 public static class LiveNeo4j
 {
-    public static Neo4jSettings? Settings()
-    {
-        static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
-        return Env("NEO4J_URI") is { } uri && Env("NEO4J_USERNAME") is { } user && Env("NEO4J_PASSWORD") is { } password
-            ? new Neo4jSettings { Uri = Neo4jSettings.HttpAddress(new Uri(uri)), User = user, Password = password, Database = Env("NEO4J_DATABASE") ?? "neo4j" }
-            : null;
-    }
+    /// <summary>The settings from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, read as the executable reads them.</summary>
+    public static Neo4jSettings? Settings() => new DutyGraph.Server.Hosting.Neo4jOptions().Resolve().Settings;
 
     public static QueryApiClient Client(HttpClient http) => new(http, Settings() ?? throw new InvalidOperationException(LiveNeo4jFactAttribute.Reason));
 }

@@ -4,8 +4,8 @@ namespace DutyGraph.Graph.Neo4j.QueryApi;
 
 /// <summary>
 /// Neo4j refused or failed a request: its status code (<c>Neo.ClientError.Schema.ConstraintValidationFailed</c>,
-/// <c>Neo.TransientError.Transaction.DeadlockDetected</c> …, or DutyGraph's own <c>DutyGraph.Unavailable</c>
-/// when the server could not be reached or did not answer in time), the HTTP status, and the statement at fault.
+/// <c>Neo.TransientError.Transaction.DeadlockDetected</c> …, or one of DutyGraph's own codes below),
+/// the HTTP status, and the statement at fault.
 /// </summary>
 public sealed class Neo4jException(string code, string message, HttpStatusCode? status = null, string? statement = null, Exception? inner = null)
     : Exception(message, inner)
@@ -34,6 +34,10 @@ public sealed class Neo4jException(string code, string message, HttpStatusCode? 
 
     /// <summary>The explicit transaction an unreadable answer named, so that it can still be rolled back.</summary>
     public string? Transaction { get; init; }
+
+    /// <summary>This loss of an answer restated for a change that was sent: whether it took effect is unknown, so it is not transient.</summary>
+    internal Neo4jException WithOutcomeUnknown(string sent) => new(OutcomeUnknown,
+        $"{Message}; the {sent} was sent, so whether it took effect is unknown: look before trying again", Status, Statement, this);
 
     public bool IsAuthentication => Status is HttpStatusCode.Unauthorized || Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal);
 }

@@ -31,23 +31,12 @@ internal static class QueryApiBodies
         return buffer.ToArray();
     }
 
-    /// <summary>The first error of an error body (<c>{"errors": [{"code", "message"}]}</c>), or null when the body has none.</summary>
-    public static (string Code, string Message)? Error(byte[] body)
+    /// <summary>A body as JSON, or null when it is empty or not JSON (a proxy's HTML page): each answer is parsed once.</summary>
+    public static JsonDocument? Parse(byte[] body)
     {
-        if (body.Length == 0)
-        {
-            return null;
-        }
         try
         {
-            using var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
-            {
-                var first = errors[0];
-                return (Text(first, "code") ?? "Neo.DatabaseError.General.UnknownError", Text(first, "message") ?? "(no message)");
-            }
-            return null;
+            return body.Length == 0 ? null : JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
@@ -55,48 +44,52 @@ internal static class QueryApiBodies
         }
     }
 
+    /// <summary>The first error of an error body (<c>{"errors": [{"code", "message"}]}</c>), or null when the body has none.</summary>
+    public static (string Code, string Message)? Error(JsonDocument? body)
+    {
+        if (body?.RootElement is not { ValueKind: JsonValueKind.Object } root
+            || !root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array || errors.GetArrayLength() == 0)
+        {
+            return null;
+        }
+        var first = errors[0];
+        return (Text(first, "code") ?? "Neo.DatabaseError.General.UnknownError", Text(first, "message") ?? "(no message)");
+    }
+
     /// <summary>The result of a successful answer, and the transaction it opened or continued (if any).</summary>
-    public static (QueryResult Result, string? Transaction) Response(byte[] body, string server)
+    public static (QueryResult Result, string? Transaction) Response(byte[] body, JsonDocument? parsed, string server)
     {
         if (body.Length == 0)
         {
             return (QueryResult.Empty, null);
         }
-        JsonDocument doc;
+        if (parsed is null)
+        {
+            throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a body that is not JSON");
+        }
+        var root = parsed.RootElement;
+        var transaction = root.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.Object ? Text(tx, "id") : null;
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            return (QueryResult.Empty, transaction);
+        }
         try
         {
-            doc = JsonDocument.Parse(body);
+            var fields = data.TryGetProperty("fields", out var f) ? f.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
+            var rows = data.TryGetProperty("values", out var v)
+                ? v.EnumerateArray().Select((row, r) => row.EnumerateArray().Select((cell, c) => TypedValues.Read(cell, $"row {r} {fields.ElementAtOrDefault(c)}")).ToArray()).ToList()
+                : [];
+            var counters = root.TryGetProperty("counters", out var k) && k.ValueKind == JsonValueKind.Object
+                ? k.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value), StringComparer.Ordinal)
+                : [];
+            return (new QueryResult(fields, rows, counters), transaction);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
         {
-            throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a body that is not JSON: {e.Message}", inner: e);
-        }
-        using (doc)
-        {
-            var root = doc.RootElement;
-            var transaction = root.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.Object ? Text(tx, "id") : null;
-            if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+            throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a result DutyGraph cannot read: {e.Message}", inner: e)
             {
-                return (QueryResult.Empty, transaction);
-            }
-            try
-            {
-                var fields = data.TryGetProperty("fields", out var f) ? f.EnumerateArray().Select(x => x.GetString()!).ToArray() : [];
-                var rows = data.TryGetProperty("values", out var v)
-                    ? v.EnumerateArray().Select((row, r) => row.EnumerateArray().Select((cell, c) => TypedValues.Read(cell, $"row {r} {fields.ElementAtOrDefault(c)}")).ToArray()).ToList()
-                    : [];
-                var counters = root.TryGetProperty("counters", out var k) && k.ValueKind == JsonValueKind.Object
-                    ? k.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value), StringComparer.Ordinal)
-                    : [];
-                return (new QueryResult(fields, rows, counters), transaction);
-            }
-            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
-            {
-                throw new Neo4jException(Neo4jException.Protocol, $"Neo4j at {server} answered with a result DutyGraph cannot read: {e.Message}", inner: e)
-                {
-                    Transaction = transaction,
-                };
-            }
+                Transaction = transaction,
+            };
         }
     }
 

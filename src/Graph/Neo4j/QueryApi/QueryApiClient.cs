@@ -70,8 +70,7 @@ public sealed class QueryApiClient
         }
         catch (Neo4jException e) when (e.Code == Neo4jException.Unreachable && e.InnerException is OperationCanceledException)
         {
-            throw new Neo4jException(Neo4jException.OutcomeUnknown,
-                $"{e.Message}; the statement was sent, so whether it took effect is unknown: look before trying again", e.Status, e.Statement, e);
+            throw e.WithOutcomeUnknown("statement");
         }
     }
 
@@ -118,8 +117,9 @@ public sealed class QueryApiClient
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
+            using var parsed = QueryApiBodies.Parse(body);
             var sticky = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-            if (QueryApiBodies.Error(body) is { } error)
+            if (QueryApiBodies.Error(parsed) is { } error)
             {
                 throw Refusal(error.Code, error.Message, response.StatusCode, name, IsTransactionPath(path));
             }
@@ -127,7 +127,7 @@ public sealed class QueryApiClient
             {
                 throw Refusal(null, null, response.StatusCode, name, IsTransactionPath(path));
             }
-            var (result, transaction) = QueryApiBodies.Response(body, Settings.Display);
+            var (result, transaction) = QueryApiBodies.Response(body, parsed, Settings.Display);
             return new Answer(result, transaction, sticky ?? affinity);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)

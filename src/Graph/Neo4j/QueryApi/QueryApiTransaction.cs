@@ -40,7 +40,7 @@ public sealed class QueryApiTransaction : IAsyncDisposable
         try
         {
             var answer = await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id), call, _affinity, ct);
-            _id ??= answer.TransactionId ?? throw new Neo4jException("DutyGraph.Protocol",
+            _id ??= answer.TransactionId ?? throw new Neo4jException(Neo4jException.Protocol,
                 $"Neo4j at {_client.Settings.Display} opened no transaction for statement {call.Statement.Name}: its answer had no transaction id");
             _affinity = answer.Affinity;
             return answer.Result;
@@ -78,8 +78,7 @@ public sealed class QueryApiTransaction : IAsyncDisposable
         }
         catch (Neo4jException e) when (e.Code == Neo4jException.Unreachable)
         {
-            throw new Neo4jException(Neo4jException.OutcomeUnknown,
-                $"{e.Message}; the commit was sent, so whether it took effect is unknown: look before trying again", e.Status, e.Statement, e);
+            throw e.WithOutcomeUnknown("commit");
         }
         catch (Neo4jException e)
         {
