@@ -8,7 +8,9 @@ namespace DutyGraph.Graph.Neo4j;
 /// <c>(:Unit)-[:IN]->(:Jurisdiction)-[:PART_OF]->(:Jurisdiction)</c>, <c>(:Unit)-[:PART_OF]->(:Unit)</c>,
 /// <c>(:Unit)-[:HAS_SECTION]->(:Section)</c>, <c>(:Duty)-[:LISTED_IN]->(:Jurisdiction)</c>,
 /// <c>(:Unit|Section)-[:HOLDS {role, validFrom, validTo}]->(:Duty)</c>, <c>(:Unit)-[:COLOCATED_WITH]->(:Unit)</c>,
-/// <c>(:Unit|Section)-[:ANSWERS_TO]->(:Unit)</c>; every record cites a <c>(:Source)</c>.
+/// <c>(:Unit|Section)-[:ANSWERS_TO]->(:Unit)</c>; every record cites a <c>(:Source)</c> by its text. Units and sections
+/// are also <c>:Party</c> nodes (found by <c>ref</c>), as is a name a list gives that resolves to nothing yet
+/// (<c>:Party:Unresolved</c>), so a dangling holding or correspondence is still a relationship.
 /// </summary>
 public static partial class Cypher
 {
@@ -23,6 +25,12 @@ public static partial class Cypher
         Ddl("ConstraintDutyId", "CREATE CONSTRAINT duty_id IF NOT EXISTS FOR (d:Duty) REQUIRE d.id IS UNIQUE"),
         Ddl("ConstraintDutyKey", "CREATE CONSTRAINT duty_key IF NOT EXISTS FOR (d:Duty) REQUIRE (d.jurisdiction, d.listKey) IS UNIQUE"),
         Ddl("ConstraintHoldingId", "CREATE CONSTRAINT holds_id IF NOT EXISTS FOR ()-[h:HOLDS]-() REQUIRE h.id IS RELATIONSHIP UNIQUE"),
+        Ddl("ConstraintPartyRef", "CREATE CONSTRAINT party_ref IF NOT EXISTS FOR (p:Party) REQUIRE p.ref IS UNIQUE"),
+        Ddl("ConstraintAnswersToId", "CREATE CONSTRAINT answers_to_id IF NOT EXISTS FOR ()-[k:ANSWERS_TO]-() REQUIRE k.id IS RELATIONSHIP UNIQUE"),
+        Ddl("ConstraintAnswersToKey", "CREATE CONSTRAINT answers_to_key IF NOT EXISTS FOR ()-[k:ANSWERS_TO]-() REQUIRE (k.township, k.officeKey, k.countyUnitKey) IS RELATIONSHIP UNIQUE"),
+        Ddl("ConstraintThesaurusEntry", "CREATE CONSTRAINT thesaurus_entry IF NOT EXISTS FOR (t:ThesaurusEntry) REQUIRE (t.everyday, t.listTerm) IS UNIQUE"),
+        Ddl("ConstraintFeedbackId", "CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (f:Feedback) REQUIRE f.id IS UNIQUE"),
+        Ddl("ConstraintClusterMarkKey", "CREATE CONSTRAINT cluster_mark_key IF NOT EXISTS FOR (m:ClusterMark) REQUIRE m.key IS UNIQUE"),
         Ddl("ConstraintSourceText", "CREATE CONSTRAINT source_text IF NOT EXISTS FOR (s:Source) REQUIRE s.text IS UNIQUE"),
         Ddl("ConstraintSequenceName", "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (q:Sequence) REQUIRE q.name IS UNIQUE"),
         Ddl("FullTextDuties", """

@@ -10,10 +10,10 @@ namespace DutyGraph.Graph.Sqlite;
 /// The source's errors and the loader's own are thrown together at the end, so the caller
 /// rolls everything back; dangling references become warnings.
 /// </summary>
-internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progress, long total, CancellationToken ct)
+internal sealed class BulkLoader(SqliteWriter w, IDatasetSource source, IProgress<LoadProgress>? progress, CancellationToken ct)
 {
-    private readonly List<Problem> _errors = [];
-    private readonly List<Problem> _warnings = [];
+    private readonly LoadChecks _checks = new(source);
+    private readonly long _total = source.RowCountHint;
     private long _done;
 
     private const string AnyDutiesSql = "SELECT EXISTS (SELECT 1 FROM duties)";
@@ -39,12 +39,12 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
     private const string NormalCacheSql = "PRAGMA cache_size = -16000";
 
     /// <summary>Loads with a page cache large enough for a big load, and gives the memory back after.</summary>
-    public async Task<LoadSummary> LoadAsync(IDatasetSource source, LoadMode mode)
+    public async Task<LoadSummary> LoadAsync(LoadMode mode)
     {
         await Sql.ExecuteAsync(w.Connection, w.Transaction, BulkCacheSql, ct);
         try
         {
-            return await LoadRowsAsync(source, mode);
+            return await LoadRowsAsync(mode);
         }
         finally
         {
@@ -52,7 +52,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         }
     }
 
-    private async Task<LoadSummary> LoadRowsAsync(IDatasetSource source, LoadMode mode)
+    private async Task<LoadSummary> LoadRowsAsync(LoadMode mode)
     {
         if (mode == LoadMode.Replace)
         {
@@ -70,23 +70,13 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         }
         var names = await Linker.LoadNameIndexAsync(w, ct);
         var sections = 0;
-        var sectionsSeen = new Dictionary<(long, string), int>();
         foreach (var row in Prefetch.Ahead(source.Sections, ct))
         {
-            var s = row.Value;
-            if (names.FindUnitIn(s.Jurisdiction, s.Unit) is not { } unitId)
+            if (_checks.SectionUnit(row, names) is not { } unitId)
             {
-                _errors.Add(Problem.Error(DatasetFiles.Sections, row.Line, source.ColumnNumber(DatasetFiles.Sections, DatasetFiles.SectionColumns.Unit),
-                    $"单位 (unit): '{s.Unit}' is not a unit of {s.Jurisdiction}: add it to units.csv"));
                 continue;
             }
-            if (!sectionsSeen.TryAdd((unitId, Text.NameKey.Of(s.Name)), row.Line))
-            {
-                _errors.Add(Problem.Error(DatasetFiles.Sections, row.Line, source.ColumnNumber(DatasetFiles.Sections, DatasetFiles.SectionColumns.Section),
-                    $"the section '{s.Name}' of {s.Unit} in {s.Jurisdiction} is defined twice (first on line {sectionsSeen[(unitId, Text.NameKey.Of(s.Name))]}, naming the unit by another of its names)"));
-                continue;
-            }
-            names.AddSection(w.Section(s, unitId, upsert: hadUnits), unitId, s.Name);
+            names.AddSection(w.Section(row.Value, unitId, upsert: hadUnits), unitId, row.Value.Name);
             sections++;
             Step("sections");
         }
@@ -107,7 +97,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
             if (row.Holding is { } h)
             {
                 var (unitId, sectionId) = names.ResolveHolder(row.Duty.Jurisdiction, h.Unit, h.Section);
-                WarnIfDangling(row.Line, row.Duty.Jurisdiction, h.Unit, h.Section, unitId, sectionId);
+                _checks.Holder(row.Line, row.Duty.Jurisdiction, h.Unit, h.Section, unitId, sectionId);
                 w.QueueHolding(h, dutyIds[row.DutyIndex], unitId, sectionId);
                 holdings++;
             }
@@ -116,7 +106,7 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         w.FlushBatches();
         if (!hadDuties)
         {
-            progress?.Report(new LoadProgress("indexing", _done, total));
+            progress?.Report(new LoadProgress("indexing", _done, _total));
             await Sql.ExecuteAsync(w.Connection, w.Transaction, CreateDutyIndexesSql, ct);
         }
         var correspondences = 0;
@@ -124,23 +114,19 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         {
             var c = row.Value;
             w.Correspondence(c, names);
-            WarnIfDangling(row.Line, c.Township, c.TownshipOffice, c.CountyUnit, names);
+            _checks.Correspondence(row.Line, c.Township, c.TownshipOffice, c.CountyUnit, names);
             correspondences++;
             Step("correspondences");
         }
-        var errors = source.Errors.Concat(_errors).ToList();
-        if (errors.Count > 0)
-        {
-            throw new DatasetRejectedException(errors);
-        }
+        _checks.ThrowIfErrors();
         foreach (var row in units)
         {
-            WarnIfUnitRefDangling(row, names);
+            _checks.UnitReferences(row, names);
         }
-        progress?.Report(new LoadProgress("linking", _done, total));
+        progress?.Report(new LoadProgress("linking", _done, _total));
         await Linker.LinkAllAsync(w, names, ct);
         await Sql.ExecuteAsync(w.Connection, w.Transaction, SqliteGraphStore.RelinkFeedbackSql, ct);
-        return new LoadSummary(units.Count, sections, dutyIds.Count, holdings, dutyRows, correspondences, [.. source.Warnings, .. _warnings]);
+        return _checks.Summary(units.Count, sections, dutyIds.Count, holdings, dutyRows, correspondences);
     }
 
     /// <summary>Into a store with duties: the duty is added or updated by its key, and its old holders go (the rows list its holders now).</summary>
@@ -158,53 +144,12 @@ internal sealed class BulkLoader(SqliteWriter w, IProgress<LoadProgress>? progre
         return id;
     }
 
-    private void WarnIfDangling(int line, string jurisdiction, string unit, string? section, long? unitId, long? sectionId)
-    {
-        if (unitId is null)
-        {
-            _warnings.Add(Problem.Warning(DatasetFiles.Duties, line, null,
-                $"the holder '{unit}' is not a unit of {jurisdiction} or above it: imported as written, and an orphan until it exists"));
-        }
-        else if (section is not null && sectionId is null)
-        {
-            _warnings.Add(Problem.Warning(DatasetFiles.Duties, line, null,
-                $"the section '{section}' is not a section of {unit}: imported as written, and an orphan until it exists"));
-        }
-    }
-
-    private void WarnIfDangling(int line, string township, string office, string countyUnit, NameIndex names)
-    {
-        if (names.ResolveOffice(township, office) is (null, null))
-        {
-            _warnings.Add(Problem.Warning(DatasetFiles.Correspondences, line, null,
-                $"the township office '{office}' is not a unit or section of {township}"));
-        }
-        if (names.ResolveCountyUnit(township, countyUnit) is null)
-        {
-            _warnings.Add(Problem.Warning(DatasetFiles.Correspondences, line, null,
-                $"the county unit '{countyUnit}' does not exist above {township}: the office answers to nobody until it does"));
-        }
-    }
-
-    private void WarnIfUnitRefDangling(Row<Units.Unit> row, NameIndex names)
-    {
-        var u = row.Value;
-        foreach (var (name, what) in new[] { (u.Parent, "上级单位 (parent)"), (u.ColocatedWith, "合署办公 (colocatedWith)") })
-        {
-            if (name is not null && names.FindUnit(u.Jurisdiction, name) is null)
-            {
-                _warnings.Add(Problem.Warning(DatasetFiles.Units, row.Line, null,
-                    $"{what} '{name}' is not a unit of {u.Jurisdiction} or above it"));
-            }
-        }
-    }
-
     private void Step(string stage)
     {
         if (++_done % 5_000 == 0)
         {
             ct.ThrowIfCancellationRequested();
-            progress?.Report(new LoadProgress(stage, _done, total));
+            progress?.Report(new LoadProgress(stage, _done, _total));
         }
     }
 }

@@ -1,5 +1,6 @@
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Store;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Sections;

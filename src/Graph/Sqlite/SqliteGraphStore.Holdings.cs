@@ -21,12 +21,7 @@ public sealed partial class SqliteGraphStore
         {
             var duty = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", holding.DutyId))).FirstOrDefault()
                 ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
-            var existing = await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", duty.Id));
-            if (existing.Any(h => SameHolder(h, holding)))
-            {
-                throw new StoreException(StoreErrorCode.Conflict, "unit",
-                    $"{holding.Unit}{(holding.Section is null ? "" : "/" + holding.Section)} already holds this duty as {Roles.ChineseName(holding.Role)} from that date");
-            }
+            Check.NotHeldAlready(await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", duty.Id)), holding);
             var (unitId, sectionId) = holding.UnitId is { } givenUnit
                 ? await GivenHolderAsync(w, givenUnit, holding.SectionId, ct)
                 : (await Linker.LoadNameIndexAsync(w, ct)).ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
@@ -50,10 +45,6 @@ public sealed partial class SqliteGraphStore
     }
 
     private const string HoldingsOfDutySql = SelectHoldings + " WHERE h.duty_id = $duty";
-
-    private static bool SameHolder(Holding a, Holding b) =>
-        NameKey.Of(a.Unit) == NameKey.Of(b.Unit) && NameKey.Of(a.Section ?? "") == NameKey.Of(b.Section ?? "")
-        && a.Role == b.Role && a.ValidFrom == b.ValidFrom;
 
     private const string EndHoldingSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
 
@@ -95,25 +86,14 @@ public sealed partial class SqliteGraphStore
 
     public async Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct)
     {
-        var township = Jurisdiction.Canonical(correspondence.Township ?? "");
-        if (!township.Contains(Jurisdiction.Separator))
-        {
-            throw new StoreException(StoreErrorCode.InvalidArgument, "township",
-                $"'{correspondence.Township}' does not name its county: write it as county/township, e.g. 上犹县/营前镇");
-        }
-        if (string.IsNullOrWhiteSpace(correspondence.TownshipOffice) || string.IsNullOrWhiteSpace(correspondence.CountyUnit))
-        {
-            throw new StoreException(StoreErrorCode.InvalidArgument,
-                string.IsNullOrWhiteSpace(correspondence.TownshipOffice) ? "townshipOffice" : "countyUnit", "both names are required");
-        }
+        var township = Check.Correspondence(correspondence);
         return await InTransactionAsync(async w =>
         {
             var existing = await Sql.ScalarAsync(w.Connection, w.Transaction, CorrespondenceExistsSql, ct,
                 ("$township", township), ("$office", NameKey.Of(correspondence.TownshipOffice)), ("$county", NameKey.Of(correspondence.CountyUnit)));
             if (existing != 0)
             {
-                throw new StoreException(StoreErrorCode.Conflict, "countyUnit",
-                    $"{correspondence.TownshipOffice} of {township} already answers to {correspondence.CountyUnit} (correspondence {existing})");
+                throw Check.CorrespondenceExists(correspondence, township, existing);
             }
             var names = await Linker.LoadNameIndexAsync(w, ct);
             var id = w.Correspondence(correspondence with { Township = township }, names);

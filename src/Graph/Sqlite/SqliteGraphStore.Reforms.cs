@@ -13,10 +13,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(step.Source))
-        {
-            throw new StoreException(StoreErrorCode.InvalidArgument, "source", "a reform step must say where it comes from (e.g. the 三定 document)");
-        }
+        Check.ReformSource(step);
         return await InTransactionAsync(async w =>
         {
             var ended = new List<Holding>();
@@ -26,35 +23,21 @@ public sealed partial class SqliteGraphStore
             {
                 var move = step.Moves[i];
                 var at = $"moves[{i}]";
-                if (!seen.Add(move.HoldingId))
-                {
-                    throw new StoreException(StoreErrorCode.InvalidArgument, at + ".holding", $"holding {move.HoldingId} is moved twice in one step");
-                }
-                var holding = (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", move.HoldingId))).FirstOrDefault()
-                    ?? throw new StoreException(StoreErrorCode.NotFound, at + ".holding", $"no holding has id {move.HoldingId}");
-                if (!holding.IsValidAt(step.On))
-                {
-                    throw new StoreException(StoreErrorCode.InvalidArgument, at + ".holding",
-                        $"{holding.Unit}{(holding.Section is null ? "" : "/" + holding.Section)} does not hold that duty on {DateText.Format(step.On)}");
-                }
-                var (unit, section) = await TargetAsync(w, move, step.On, at, ct);
-                if (holding.UnitId == unit.Id && holding.SectionId == section?.Id)
-                {
-                    throw new StoreException(StoreErrorCode.InvalidArgument, at + ".toUnit", $"{unit.Name} already is the holder: nothing to move");
-                }
-                await Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingOnSql, ct, ("$id", holding.Id), ("$on", DateText.Format(step.On)));
+                var holding = (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", move.HoldingId))).FirstOrDefault();
+                Check.Movable(holding, move, seen, step.On, at);
+                var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", move.ToUnitId))).FirstOrDefault();
+                var section = move.ToSectionId is { } sectionId
+                    ? (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", sectionId))).FirstOrDefault()
+                    : null;
+                Check.MoveTarget(holding!, move, unit, section, step.On, at);
+                await Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingOnSql, ct, ("$id", holding!.Id), ("$on", DateText.Format(step.On)));
                 ended.Add(holding with { ValidTo = step.On });
-                var role = move.Role ?? holding.Role;
                 var others = await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", holding.DutyId));
-                if (others.Any(h => h.UnitId == unit.Id && h.SectionId == section?.Id && h.Role == role && h.IsValidAt(step.On)))
+                if (Check.Moved(holding, move, unit!, section, others, step) is not { } moved)
                 {
                     continue;
                 }
-                var moved = new Holding
-                {
-                    DutyId = holding.DutyId, Unit = unit.Name, Section = section?.Name, Role = role, ValidFrom = step.On, Source = step.Source,
-                };
-                var id = w.Holding(moved, holding.DutyId, unit.Id, section?.Id);
+                var id = w.Holding(moved, holding.DutyId, unit!.Id, section?.Id);
                 created.Add((await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0]);
             }
             var sections = new List<Section>();
@@ -73,28 +56,5 @@ public sealed partial class SqliteGraphStore
             }
             return new ReformOutcome(ended, created, units, sections);
         }, ct);
-    }
-
-    /// <summary>The unit (and section) a move goes to; both must be in being on the day.</summary>
-    private static async Task<(Unit Unit, Section? Section)> TargetAsync(SqliteWriter w, HoldingMove move, DateOnly on, string at, CancellationToken ct)
-    {
-        var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", move.ToUnitId))).FirstOrDefault()
-            ?? throw new StoreException(StoreErrorCode.NotFound, at + ".toUnit", $"no unit has id {move.ToUnitId}");
-        if (!unit.IsValidAt(on))
-        {
-            throw new StoreException(StoreErrorCode.InvalidArgument, at + ".toUnit", $"{unit.Name} is not in being on {DateText.Format(on)}");
-        }
-        if (move.ToSectionId is not { } sectionId)
-        {
-            return (unit, null);
-        }
-        var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", sectionId))).FirstOrDefault()
-            ?? throw new StoreException(StoreErrorCode.NotFound, at + ".toSection", $"no section has id {sectionId}");
-        if (section.UnitId != unit.Id)
-        {
-            throw new StoreException(StoreErrorCode.InvalidArgument, at + ".toSection", $"{section.Name} is a section of another unit, not of {unit.Name}");
-        }
-        return section.IsValidAt(on) ? (unit, section)
-            : throw new StoreException(StoreErrorCode.InvalidArgument, at + ".toSection", $"{section.Name} is not in being on {DateText.Format(on)}");
     }
 }

@@ -88,8 +88,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
         {
             return await InTransactionAsync(async w =>
             {
-                var loader = new BulkLoader(w, progress, dataset.RowCountHint, ct);
-                var summary = await loader.LoadAsync(dataset, mode);
+                var summary = await new BulkLoader(w, dataset, progress, ct).LoadAsync(mode);
                 progress?.Report(new LoadProgress("committing", dataset.RowCountHint, dataset.RowCountHint));
                 return summary;
             }, ct, checkForeignKeysAtEnd: true);
@@ -159,12 +158,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
     /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
     private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, string field, CancellationToken ct)
     {
-        var held = await Sql.ScalarAsync(w.Connection, w.Transaction, countSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-        if (held > 0)
-        {
-            throw new StoreException(StoreErrorCode.StillHoldsDuties, field,
-                $"{name} still holds {held} duty holding(s) after {DateText.Format(on)}: transfer them before abolishing it (先立后破)");
-        }
+        Check.NotHolding(await Sql.ScalarAsync(w.Connection, w.Transaction, countSql, ct, ("$id", id), ("$on", DateText.Format(on))), name, on, field);
     }
 
     private const string ForeignKeyCheckSql = "PRAGMA foreign_key_check";

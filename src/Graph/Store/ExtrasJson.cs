@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DutyGraph.Graph.Common;
 
-namespace DutyGraph.Graph.Sqlite;
+namespace DutyGraph.Graph.Store;
 
 /// <summary>Unknown columns stored as a JSON array of [header, value] pairs, in order.</summary>
 internal static class ExtrasJson

@@ -1,0 +1,84 @@
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
+using R = DutyGraph.Graph.Neo4j.Store.Neo4jRecords;
+
+namespace DutyGraph.Graph.Neo4j.Store;
+
+public sealed partial class Neo4jGraphStore
+{
+    public Task<Section> CreateSectionAsync(Section section, CancellationToken ct)
+    {
+        Check.Section(section);
+        return WriteAsync(async w =>
+        {
+            var unitId = section.UnitId;
+            if (unitId == 0)
+            {
+                var jurisdiction = Jurisdiction.Canonical(section.Jurisdiction);
+                unitId = (await Neo4jLinker.NamesAsync(w, [jurisdiction])).FindUnitIn(jurisdiction, section.Unit) ?? 0;
+            }
+            if (unitId == 0 || await w.OneAsync(Cypher.UnitsById, unitId, R.Unit) is null)
+            {
+                throw new StoreException(StoreErrorCode.NotFound, "unit",
+                    $"the section's unit ('{section.Unit}' in {section.Jurisdiction}, id {section.UnitId}) does not exist");
+            }
+            var id = (await w.SectionsAsync([(section, unitId)], upsert: false))[0];
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.SectionsById, id, R.Section))!;
+        }, ct);
+    }
+
+    public async Task<Section?> GetSectionAsync(long id, CancellationToken ct) => (await GetSectionsAsync([id], ct)).FirstOrDefault();
+
+    public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        RecordsAsync(Cypher.SectionsById.With(("ids", Ids(ids))), R.Section, ct);
+
+    public Task<Section> UpdateSectionAsync(Section section, CancellationToken ct)
+    {
+        Check.Section(section);
+        return WriteAsync(async w =>
+        {
+            var old = await w.OneAsync(Cypher.SectionsById, section.Id, R.Section) ?? throw StoreException.NotFound("section", section.Id);
+            if (section.UnitId != 0 && section.UnitId != old.UnitId)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
+                    "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
+            }
+            if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
+            {
+                await RefuseWhileHoldingAsync(w, Cypher.HeldBySectionAfter, section.Id, section.Name, end, "validTo");
+            }
+            await w.SourcesAsync([section.Source]);
+            await w.RunAsync(Cypher.UpdateSection.With(("id", section.Id), ("props", R.Props(section)), ("name", section.Name),
+                ("oldKey", NameKey.Of(old.Name)), ("key", NameKey.Of(section.Name))));
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.SectionsById, section.Id, R.Section))!;
+        }, ct);
+    }
+
+    public Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct) =>
+        WriteAsync(w => AbolishSectionInAsync(w, id, on, "id"), ct);
+
+    private static async Task<Section> AbolishSectionInAsync(Neo4jWriter w, long id, DateOnly on, string field)
+    {
+        var section = await w.OneAsync(Cypher.SectionsById, id, R.Section)
+            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
+        Check.EndDate(section.ValidFrom, on, "on");
+        Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
+        await RefuseWhileHoldingAsync(w, Cypher.HeldBySectionAfter, id, section.Name, on, field);
+        await w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
+        return (await w.OneAsync(Cypher.SectionsById, id, R.Section))!;
+    }
+
+    public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>
+        ListPageAsync(Cypher.ListSections, page, R.Section, s => s.Id, s => s.Name, ct,
+        [
+            ("unit", filter.UnitId), ("j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+            ("kind", filter.Kind), ("name", filter.NameContains), ("at", filter.ValidAt),
+        ]);
+
+    public Task<IReadOnlyList<Section>> ListSectionsOfUnitsAsync(IReadOnlyCollection<long> unitIds, CancellationToken ct) =>
+        RecordsAsync(Cypher.SectionsOfUnits.With(("ids", Ids(unitIds))), R.Section, ct);
+}

@@ -1,0 +1,97 @@
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
+using DutyGraph.Graph.Units;
+using R = DutyGraph.Graph.Neo4j.Store.Neo4jRecords;
+
+namespace DutyGraph.Graph.Neo4j.Store;
+
+public sealed partial class Neo4jGraphStore
+{
+    public Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct)
+    {
+        Check.Unit(unit);
+        return WriteAsync(async w =>
+        {
+            var id = await w.UnitsAsync([unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }], upsert: false);
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.UnitsById, id, R.Unit))!;
+        }, ct);
+    }
+
+    public async Task<Unit?> GetUnitAsync(long id, CancellationToken ct) => (await GetUnitsAsync([id], ct)).FirstOrDefault();
+
+    public Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        RecordsAsync(Cypher.UnitsById.With(("ids", Ids(ids))), R.Unit, ct);
+
+    public async Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct)
+    {
+        var chain = Jurisdiction.SelfAndAncestors(Jurisdiction.Canonical(jurisdiction)).ToList();
+        var candidates = await RecordsAsync(Cypher.UnitsIn.With(("jurisdictions", chain)), R.Unit, ct);
+        var names = new NameIndex();
+        foreach (var u in candidates)
+        {
+            names.AddUnit(u.Id, u.Jurisdiction, u.Name, u.Aliases);
+        }
+        return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
+    }
+
+    public Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct)
+    {
+        Check.Unit(unit);
+        return WriteAsync(async w =>
+        {
+            var old = await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit) ?? throw StoreException.NotFound("unit", unit.Id);
+            if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
+                    $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
+            }
+            if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
+            {
+                await RefuseWhileHoldingAsync(w, Cypher.HeldByUnitAfter, unit.Id, unit.Name, end, "validTo");
+            }
+            await w.SourcesAsync([unit.Source]);
+            await w.RunAsync(Cypher.UpdateUnit.With(("id", unit.Id), ("props", R.Props(unit with { Jurisdiction = old.Jurisdiction }))));
+            var key = NameKey.Of(unit.Name);
+            var oldKey = NameKey.Of(old.Name);
+            if (key != oldKey)
+            {
+                await w.RunAsync(Cypher.RenameUnitReferences.With(("id", unit.Id), ("oldKey", oldKey), ("name", unit.Name), ("key", key)));
+                var renamed = (await w.RunAsync(Cypher.HolderNamesOfUnit.With(("id", unit.Id)))).Records()
+                    .Where(h => NameKey.Of((string)h["unit"]!) == oldKey).Select(h => (long)h["id"]!).ToList();
+                if (renamed.Count > 0)
+                {
+                    await w.RunAsync(Cypher.RenameHolders.With(("ids", renamed), ("name", unit.Name)));
+                }
+            }
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit))!;
+        }, ct);
+    }
+
+    public Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct) =>
+        WriteAsync(w => AbolishUnitInAsync(w, id, on, "id"), ct);
+
+    private static async Task<Unit> AbolishUnitInAsync(Neo4jWriter w, long id, DateOnly on, string field)
+    {
+        var unit = await w.OneAsync(Cypher.UnitsById, id, R.Unit)
+            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
+        Check.EndDate(unit.ValidFrom, on, "on");
+        Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
+        await RefuseWhileHoldingAsync(w, Cypher.HeldByUnitAfter, id, unit.Name, on, field);
+        await w.RunAsync(Cypher.AbolishUnit.With(("id", id), ("on", on)));
+        return (await w.OneAsync(Cypher.UnitsById, id, R.Unit))!;
+    }
+
+    /// <summary>先立后破: refused while the unit (or section) holds duties after that day.</summary>
+    private static async Task RefuseWhileHoldingAsync(Neo4jWriter w, CypherStatement held, long id, string name, DateOnly on, string field) =>
+        Check.NotHolding((long)(await w.RunAsync(held.With(("id", id), ("on", on)))).Rows[0][0]!, name, on, field);
+
+    public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
+        ListPageAsync(Cypher.ListUnits, page, R.Unit, u => u.Id, u => u.Name, ct,
+        [
+            ("j", filter.Jurisdiction is null ? null : Jurisdiction.Canonical(filter.Jurisdiction)),
+            ("below", filter.IncludeLowerJurisdictions), ("kind", filter.Kind), ("name", filter.NameContains), ("at", filter.ValidAt),
+        ]);
+}
