@@ -1,33 +1,35 @@
 using System.CommandLine;
 using DutyGraph.Graph.Datasets;
-using DutyGraph.Graph.Sqlite;
+using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Server.Cli;
 
-/// <summary><c>dutygraph export DIR [--db FILE]</c>: writes the store as a dataset folder.</summary>
+/// <summary><c>dutygraph export DIR [--store sqlite|neo4j] [--db FILE]</c>: writes the store as a dataset folder.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var dir = new Argument<string>("DIR") { Description = "The folder to write units.csv, sections.csv, duties.csv and correspondences.csv into" };
         var db = CommonOptions.Db();
-        var command = new Command("export", "Write everything stored as a dataset folder (formats.md)") { dir, db };
+        var storeKind = CommonOptions.Store();
+        var command = new Command("export", "Write everything stored as a dataset folder (formats.md)") { dir, storeKind, db };
         command.SetAction(async (result, ct) =>
         {
-            var path = CommonOptions.ResolveDb(result.GetValue(db));
-            if (!File.Exists(path))
-            {
-                await Console.Error.WriteLineAsync($"dutygraph export: there is no store at {path} (give --db FILE)");
-                return 1;
-            }
-            await using var store = new SqliteGraphStore(path);
             Dataset dataset;
+            string path;
             try
             {
-                await store.InitializeAsync(ct);
-                dataset = await store.ExportAsync(ct);
+                await using var chosen = CommonOptions.OpenStore(result.GetValue(storeKind), result.GetValue(db));
+                path = chosen.Location;
+                if (chosen.IsMissingFile)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph export: there is no store at {path} (give --db FILE)");
+                    return 1;
+                }
+                await chosen.Store.InitializeAsync(ct);
+                dataset = await chosen.Store.ExportAsync(ct);
             }
-            catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is InvalidOperationException or StoreException or Microsoft.Data.Sqlite.SqliteException)
             {
                 await Console.Error.WriteLineAsync($"dutygraph export: {e.Message}");
                 return 1;

@@ -2,13 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Datasets;
-using DutyGraph.Graph.Sqlite;
 using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Server.Cli;
 
 /// <summary>
-/// <c>dutygraph import DIR [--db FILE] [--replace]</c>: checks every row, then loads the folder
+/// <c>dutygraph import DIR [--store sqlite|neo4j] [--db FILE] [--replace]</c>: checks every row, then loads the folder
 /// in one transaction. Refused input lists every error and changes nothing.
 /// </summary>
 internal static class ImportCommand
@@ -19,13 +18,14 @@ internal static class ImportCommand
     {
         var dir = new Argument<string>("DIR") { Description = "A folder with any of units.csv, sections.csv, duties.csv, correspondences.csv" };
         var db = CommonOptions.Db();
+        var storeKind = CommonOptions.Store();
         var replace = new Option<bool>("--replace") { Description = "Remove everything stored first (default: add and update by key, remove nothing)" };
         var allWarnings = new Option<bool>("--all-warnings") { Description = $"List every warning (default: the first {WarningsShown})" };
-        var command = new Command("import", "Load a dataset folder (formats.md) into the store, all or nothing") { dir, db, replace, allWarnings };
+        var command = new Command("import", "Load a dataset folder (formats.md) into the store, all or nothing") { dir, storeKind, db, replace, allWarnings };
         command.SetAction(async (result, ct) =>
         {
             var folder = result.GetValue(dir)!;
-            var path = CommonOptions.ResolveDb(result.GetValue(db));
+            var location = "";
             var clock = Stopwatch.StartNew();
             await using var progress = ImportProgress.Start();
             LoadSummary summary;
@@ -37,7 +37,9 @@ internal static class ImportCommand
                 var thesaurusFile = Path.Combine(folder, ThesaurusFile.Name);
                 IReadOnlyList<ThesaurusEntry> thesaurus = File.Exists(thesaurusFile) ? ThesaurusFile.Read(thesaurusFile) : [];
                 source = DatasetFolder.Open(folder, ct);
-                await using var store = new SqliteGraphStore(path);
+                await using var chosen = CommonOptions.OpenStore(result.GetValue(storeKind), result.GetValue(db));
+                var store = chosen.Store;
+                location = chosen.Location;
                 await store.InitializeAsync(ct);
                 summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
                 if (thesaurus.Count > 0)
@@ -83,7 +85,7 @@ internal static class ImportCommand
                 Console.WriteLine($"... and {warnings.Count - shown.Count:N0} more warnings (--all-warnings lists them)");
             }
             var rows = summary.Rows;
-            Console.WriteLine($"Imported {folder} into {path}: {summary.Units:N0} units, {summary.Sections:N0} sections, " +
+            Console.WriteLine($"Imported {folder} into {location}: {summary.Units:N0} units, {summary.Sections:N0} sections, " +
                 $"{summary.Duties:N0} duties ({summary.Holdings:N0} holdings), {summary.Correspondences:N0} correspondences; " +
                 $"{warnings.Count:N0} warnings ({string.Join(", ", source.Encodings.Select(e => $"{e.Key} {e.Value}"))})");
             if (thesaurusAdded is { } added)

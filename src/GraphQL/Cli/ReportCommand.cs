@@ -2,12 +2,11 @@ using System.CommandLine;
 using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Analysis.Reports;
 using DutyGraph.Graph.Datasets;
-using DutyGraph.Graph.Sqlite;
 using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Server.Cli;
 
-/// <summary><c>dutygraph report cleanup --jurisdiction X [--format md|html|csv|json] [--out FILE]</c>: the cleanup report for a reform meeting.</summary>
+/// <summary><c>dutygraph report cleanup --jurisdiction X [--format md|html|csv|json] [--out FILE] [--store sqlite|neo4j] [--db FILE]</c>: the cleanup report for a reform meeting.</summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -17,7 +16,8 @@ internal static class ReportCommand
         var output = new Option<string?>("--out") { Description = "The file to write (default: standard output)", HelpName = "FILE" };
         var asOf = new Option<string?>("--as-of") { Description = "The date the report is for (default: today)" };
         var db = CommonOptions.Db();
-        var cleanup = new Command("cleanup", "Overlaps, orphans and staffing findings of a jurisdiction, grouped by unit") { jurisdiction, format, output, asOf, db };
+        var storeKind = CommonOptions.Store();
+        var cleanup = new Command("cleanup", "Overlaps, orphans and staffing findings of a jurisdiction, grouped by unit") { jurisdiction, format, output, asOf, storeKind, db };
         cleanup.SetAction(async (result, ct) =>
         {
             ReportFormat chosen;
@@ -36,18 +36,27 @@ internal static class ReportCommand
                 await Console.Error.WriteLineAsync($"dutygraph report cleanup: --as-of must be a date such as 2025-06-30; it was '{text}'");
                 return 1;
             }
-            var path = CommonOptions.ResolveDb(result.GetValue(db));
-            if (!File.Exists(path))
+            CommonOptions.ChosenStore store;
+            try
             {
-                await Console.Error.WriteLineAsync($"dutygraph report cleanup: there is no store at {path} (give --db FILE)");
+                store = CommonOptions.OpenStore(result.GetValue(storeKind), result.GetValue(db));
+            }
+            catch (InvalidOperationException e)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph report cleanup: {e.Message}");
                 return 1;
             }
-            await using var store = new SqliteGraphStore(path);
-            await store.InitializeAsync(ct);
+            await using var _ = store;
+            if (store.IsMissingFile)
+            {
+                await Console.Error.WriteLineAsync($"dutygraph report cleanup: there is no store at {store.Location} (give --db FILE)");
+                return 1;
+            }
             AnalysisModel model;
             try
             {
-                model = await new AnalysisModels(store).GetAsync(result.GetValue(jurisdiction), day, ct);
+                await store.Store.InitializeAsync(ct);
+                model = await new AnalysisModels(store.Store).GetAsync(result.GetValue(jurisdiction), day, ct);
             }
             catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
             {

@@ -1,4 +1,3 @@
-using DutyGraph.Graph.Sqlite;
 using DutyGraph.Server.Api;
 using DutyGraph.Server.Api.Access;
 using DutyGraph.Graph.Store;
@@ -26,7 +25,10 @@ public static class ServerHost
     public static IServiceCollection AddDutyGraph(this IServiceCollection services)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
-        services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath));
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section);
+        services.AddSingleton<IValidateOptions<StoreOptions>, StoreFactory.Validation>();
+        services.AddSingleton(sp => StoreFactory.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.AddHostedService<StoreStartup>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,9 +1,20 @@
 namespace DutyGraph.Server.Hosting;
 
-/// <summary>Where the embedded store lives and what it starts with. Bound once from the "Store" section.</summary>
+/// <summary>Which store holds the graph.</summary>
+public enum StoreKind
+{
+    /// <summary>The embedded store: one SQLite file (<see cref="StoreOptions.Path"/>).</summary>
+    Sqlite,
+    /// <summary>A Neo4j server or Aura, over the Query API (the "Neo4j" section).</summary>
+    Neo4j,
+}
+
+/// <summary>Which store, where the embedded store lives, and what a store starts with. Bound once from the "Store" section.</summary>
 public sealed class StoreOptions
 {
     public const string Section = "Store";
+
+    public StoreKind Kind { get; set; } = StoreKind.Sqlite;
 
     /// <summary>The SQLite file; empty means <see cref="DefaultPath"/>.</summary>
     public string? Path { get; set; }

@@ -4,6 +4,7 @@ using DutyGraph.Graph.Neo4j.QueryApi;
 namespace DutyGraph.Tests.Neo4j;
 
 /// <summary>The client and the schema against a real Neo4j (skipped without one; see <see cref="LiveNeo4jFactAttribute"/>).</summary>
+[Collection(LiveNeo4j.Collection)]
 public sealed class Neo4jLiveTests : IDisposable
 {
     private static readonly CypherStatement Echo = new("LiveEcho", "RETURN $values AS values", ["values"], Idempotent: true);

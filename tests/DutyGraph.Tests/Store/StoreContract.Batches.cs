@@ -5,7 +5,7 @@ namespace DutyGraph.Tests.Store;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task Children_of_many_parents_come_back_in_one_call_each_way_and_match_the_one_by_one_lists()
     {
         using var temp = new TempFolder();

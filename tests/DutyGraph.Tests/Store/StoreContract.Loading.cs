@@ -14,7 +14,7 @@ public abstract partial class StoreContract
 
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
+    [StoreFact]
     public async Task A_bulk_load_stores_every_record_and_lists_dangling_references_as_warnings()
     {
         using var temp = new TempFolder();
@@ -32,7 +32,7 @@ public abstract partial class StoreContract
         Assert.Equal((2, 6, 3, 7, 9, 3), (counts.Jurisdictions, counts.Units, counts.Sections, counts.Duties, counts.Holdings, counts.Correspondences));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_load_lists_every_error_and_leaves_the_store_exactly_as_it_was()
     {
         using var temp = new TempFolder();
@@ -49,7 +49,7 @@ public abstract partial class StoreContract
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_section_defined_twice_through_a_name_its_unit_carries_is_refused_with_its_location()
     {
         using var temp = new TempFolder();
@@ -64,7 +64,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, (await store.CountAsync(None)).Units);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Unknown_columns_and_line_breaks_inside_fields_come_back_from_the_store_unchanged()
     {
         using var temp = new TempFolder();
@@ -81,7 +81,7 @@ public abstract partial class StoreContract
         Assert.Equal("5个工作日", duty.Holdings.Single().Value.Extra["办理时限"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_cancelled_load_leaves_the_store_exactly_as_it_was()
     {
         using var temp = new TempFolder();
@@ -103,7 +103,7 @@ public abstract partial class StoreContract
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Merging_updates_records_by_key_replaces_a_listed_dutys_holders_and_removes_nothing_else()
     {
         using var temp = new TempFolder();
@@ -123,7 +123,7 @@ public abstract partial class StoreContract
         Assert.Equal(7, (await store.CountAsync(None)).Duties);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Replacing_removes_everything_stored_before()
     {
         using var temp = new TempFolder();

@@ -5,7 +5,7 @@ namespace DutyGraph.Tests.Store;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task A_read_model_holds_the_jurisdiction_with_those_above_and_below_it_as_they_stood_on_the_date()
     {
         using var temp = new TempFolder();

@@ -12,7 +12,7 @@ public abstract partial class StoreContract
     private static Unit NewUnit(string jurisdiction, string name, params string[] aliases) =>
         new() { Jurisdiction = jurisdiction, Name = name, Aliases = aliases, Kind = "政府部门", Source = "test" };
 
-    [Fact]
+    [StoreFact]
     public async Task A_created_unit_is_found_by_id_by_its_name_by_a_name_it_carries_and_from_a_township_below()
     {
         using var temp = new TempFolder();
@@ -30,7 +30,7 @@ public abstract partial class StoreContract
         Assert.Equal([created.Id], (await store.GetUnitsAsync([created.Id, 999_999], None)).Select(u => u.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_second_unit_with_the_same_name_in_a_jurisdiction_is_refused_as_a_conflict()
     {
         using var temp = new TempFolder();
@@ -44,7 +44,7 @@ public abstract partial class StoreContract
         await store.CreateUnitAsync(NewUnit("岢岚县", "县民政局"), None);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Invalid_fields_are_refused_naming_the_field()
     {
         using var temp = new TempFolder();
@@ -59,7 +59,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, (await store.CountAsync(None)).Units);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Units_are_listed_a_page_at_a_time_with_filters_and_a_count_of_all_that_match()
     {
         using var temp = new TempFolder();
@@ -82,7 +82,7 @@ public abstract partial class StoreContract
         Assert.Equal("after", badCursor.Field);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Renaming_a_unit_carries_the_new_name_to_the_holdings_and_correspondences_that_named_it()
     {
         using var temp = new TempFolder();
@@ -102,7 +102,7 @@ public abstract partial class StoreContract
         Assert.Equal("jurisdiction", moved.Field);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_unit_that_still_holds_duties_cannot_be_abolished_until_they_have_gone_elsewhere()
     {
         using var temp = new TempFolder();
@@ -124,7 +124,7 @@ public abstract partial class StoreContract
         Assert.All(sections, s => Assert.Equal(on, s.ValidTo));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Ending_a_unit_by_update_or_abolishing_it_again_later_is_refused()
     {
         using var temp = new TempFolder();
@@ -141,7 +141,7 @@ public abstract partial class StoreContract
         Assert.Equal(new DateOnly(2024, 8, 1), (await store.GetUnitAsync(office.Id, None))!.ValidTo);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Names_a_unit_carries_find_it_in_any_spelling_and_serve_to_create_its_sections()
     {
         using var temp = new TempFolder();
@@ -157,7 +157,7 @@ public abstract partial class StoreContract
         Assert.Equal("first", tooMany.Field);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Sections_are_created_updated_and_abolished_within_their_unit()
     {
         using var temp = new TempFolder();
@@ -181,7 +181,7 @@ public abstract partial class StoreContract
         Assert.Equal([section.Id], (await store.GetSectionsAsync([section.Id], None)).Select(s => s.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_holder_that_does_not_exist_yet_is_kept_as_written_and_linked_once_it_is_created()
     {
         using var temp = new TempFolder();
@@ -201,7 +201,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, (await store.CountAsync(None)).Holdings);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Duties_are_keyed_by_code_in_their_list_and_found_by_text_and_category()
     {
         using var temp = new TempFolder();
@@ -219,7 +219,7 @@ public abstract partial class StoreContract
         Assert.Equal(2, (await store.ListDutiesAsync(new DutyFilter("上犹县", IncludeLowerJurisdictions: true), new PageRequest(), None)).TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_correspondence_names_a_township_under_its_county_and_links_office_and_county_unit()
     {
         using var temp = new TempFolder();

@@ -5,7 +5,7 @@ namespace DutyGraph.Tests.Store;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task A_reform_step_moves_holdings_then_abolishes_and_a_refused_step_changes_nothing()
     {
         using var temp = new TempFolder();

@@ -12,15 +12,42 @@ namespace DutyGraph.Graph.Neo4j.Store;
 /// store, and the read model is built by the same <see cref="ReadModel.Build"/>, so both stores
 /// give the same answers. Reads are tried again after a transient error; writes never are.
 /// </summary>
-public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable, IAsyncDisposable
 {
-    public string Location => client.Settings.Display;
+    private readonly QueryApiClient _client;
+    private readonly HttpClient? _ownedHttp;
 
-    public Task InitializeAsync(CancellationToken ct) => Guard(async () => await Neo4jSchema.InitializeAsync(client, null, ct));
+    /// <summary>A store over a client whose HttpClient the caller owns.</summary>
+    public Neo4jGraphStore(QueryApiClient client) => _client = client;
+
+    private Neo4jGraphStore(QueryApiClient client, HttpClient ownedHttp)
+    {
+        _client = client;
+        _ownedHttp = ownedHttp;
+    }
+
+    /// <summary>A store with its own HttpClient (each request bounded by the settings' timeout), released on dispose.</summary>
+    public static Neo4jGraphStore Connect(Neo4jSettings settings)
+    {
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        return new Neo4jGraphStore(new QueryApiClient(http, settings), http);
+    }
+
+    public void Dispose() => _ownedHttp?.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    public string Location => _client.Settings.Display;
+
+    public Task InitializeAsync(CancellationToken ct) => Guard(async () => await Neo4jSchema.InitializeAsync(_client, null, ct));
 
     public Task<StoreCounts> CountAsync(CancellationToken ct) => Guard(async () =>
     {
-        var r = (await client.RunAsync(Cypher.CountAll.With(), ct)).Records().Single();
+        var r = (await _client.RunAsync(Cypher.CountAll.With(), ct)).Records().Single();
         int N(string key) => checked((int)(long)r[key]!);
         return new StoreCounts(N("jurisdictions"), N("units"), N("sections"), N("duties"), N("holdings"), N("correspondences"), N("sources"));
     });
@@ -36,7 +63,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
 
     /// <summary>Runs one read statement (tried again after a transient error); each row mapped whole.</summary>
     private Task<IReadOnlyList<T>> ReadAsync<T>(CypherCall call, Func<M, T> map, CancellationToken ct) =>
-        Guard<IReadOnlyList<T>>(async () => [.. (await client.RunAsync(call, ct)).Records().Select(map)]);
+        Guard<IReadOnlyList<T>>(async () => [.. (await _client.RunAsync(call, ct)).Records().Select(map)]);
 
     /// <summary>Runs one read statement whose rows return a record map in column <c>r</c>.</summary>
     private Task<IReadOnlyList<T>> RecordsAsync<T>(CypherCall call, Func<M, T> map, CancellationToken ct) =>
@@ -44,11 +71,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
 
     /// <summary>Runs reads in one transaction, so they see one state of the graph (tried again whole after a transient error).</summary>
     private Task<T> ReadTransactionAsync<T>(Func<Neo4jWriter, Task<T>> work, CancellationToken ct) =>
-        Guard(() => client.InTransactionAsync((tx, t) => work(new Neo4jWriter(tx, t)), idempotent: true, ct));
+        Guard(() => _client.InTransactionAsync((tx, t) => work(new Neo4jWriter(tx, t)), idempotent: true, ct));
 
     /// <summary>Runs work in one write transaction: committed, with the change stamp moved on, if it returns; rolled back if it throws.</summary>
     private Task<T> WriteAsync<T>(Func<Neo4jWriter, Task<T>> work, CancellationToken ct) =>
-        Guard(() => client.InTransactionAsync(async (tx, t) =>
+        Guard(() => _client.InTransactionAsync(async (tx, t) =>
         {
             var w = new Neo4jWriter(tx, t);
             var result = await work(w);
@@ -86,7 +113,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client) : IGraphStore
             : statements.ById.With([.. where, ("after", afterId), ("limit", limit)]);
         return Guard(async () =>
         {
-            var row = (await client.RunAsync(call, ct)).Records().Single();
+            var row = (await _client.RunAsync(call, ct)).Records().Single();
             var items = ((IEnumerable<object?>)row["items"]!).Select(item => map((M)item!)).ToList();
             return Cursor.PageOf(items, page, checked((int)(long)row["total"]!), id, name);
         });
