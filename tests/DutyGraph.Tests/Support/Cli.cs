@@ -10,7 +10,7 @@ public static class Cli
 
     public static Process Start(params string[] args) => Start(null, args);
 
-    /// <summary>Starts it with these environment variables set, and no Neo4j settings but those.</summary>
+    /// <summary>Starts it with these environment variables set, on the embedded store and with no Neo4j settings but those.</summary>
     public static Process Start(IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -35,6 +35,7 @@ public static class Cli
         {
             info.Environment[$"Neo4j__{setting}"] = "";
         }
+        info.Environment["Store__Kind"] = "Sqlite";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
