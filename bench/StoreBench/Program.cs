@@ -2,24 +2,42 @@ using System.Diagnostics;
 using System.Globalization;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Neo4j.Store;
 using DutyGraph.Graph.Sqlite;
 using DutyGraph.Graph.Store;
 using DutyGraph.Graph.Units;
+using DutyGraph.Server.Hosting;
 
 // The store contract's workload, timed: a bulk load, the reads the GraphQL API makes (pages,
 // batches by id, name lookups, a county's read model) and single-record writes, each repeated
-// and reported as p50 / p99. It runs against IGraphStore only, so the Neo4j store (issue 5) can
-// be measured with the same workload and compared with these figures.
-//   dotnet run -c Release --project bench/StoreBench -- DATASET_DIR STORE.db [REPEATS=200]
+// and reported as p50 / p99. It runs against IGraphStore only, so both stores are measured with
+// the same workload: STORE is a SQLite file, or "neo4j" for the Neo4j of NEO4J_URI, NEO4J_USERNAME
+// and NEO4J_PASSWORD (whose database the load REPLACES: use one kept for benchmarks).
+//   dotnet run -c Release --project bench/StoreBench -- DATASET_DIR STORE.db|neo4j [REPEATS=200]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: StoreBench DATASET_DIR STORE.db [REPEATS=200]");
+    Console.Error.WriteLine("usage: StoreBench DATASET_DIR STORE.db|neo4j [REPEATS=200]");
     return 2;
 }
 var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
 var ct = CancellationToken.None;
-File.Delete(args[1]);
-await using var store = new SqliteGraphStore(args[1]);
+IGraphStore store;
+if (args[1] == "neo4j")
+{
+    var (settings, problem) = new Neo4jOptions().Resolve();
+    if (settings is null)
+    {
+        Console.Error.WriteLine($"StoreBench: {problem}");
+        return 2;
+    }
+    store = Neo4jGraphStore.Connect(settings with { RequestTimeout = TimeSpan.FromMinutes(10) });
+}
+else
+{
+    File.Delete(args[1]);
+    store = new SqliteGraphStore(args[1]);
+}
+await using var owned = (IAsyncDisposable)store;
 await store.InitializeAsync(ct);
 Console.WriteLine($"store: {store.Location}");
 
