@@ -107,9 +107,14 @@ public static partial class Cypher
         RETURN s.id AS id, u.id AS unitId, s.name AS name ORDER BY s.id
         """, "jurisdictions");
 
-    /// <summary>A replacing load starts from an empty graph (what the analyses keep stays).</summary>
+    /// <summary>
+    /// A replacing load starts from an empty graph (what the analyses keep stays), deleted
+    /// <c>$limit</c> nodes a request, until it says it deleted none.
+    /// </summary>
     public static readonly CypherStatement DeleteGraph = Write("DeleteGraph", """
         MATCH (n) WHERE n:Jurisdiction OR n:Unit OR n:Section OR n:Duty OR n:Source OR n:Party
+        WITH n LIMIT $limit
         DETACH DELETE n
-        """);
+        RETURN count(*) AS deleted
+        """, "limit");
 }

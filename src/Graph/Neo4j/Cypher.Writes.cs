@@ -21,10 +21,10 @@ public static partial class Cypher
 
     public static readonly CypherStatement CreateJurisdictions = Write("CreateJurisdictions", """
         UNWIND $rows AS row
-        CREATE (j:Jurisdiction {id: row.id, name: row.name, level: row.level})
+        MERGE (j:Jurisdiction {name: row.name}) ON CREATE SET j.id = row.id, j.level = row.level
         WITH j, row
         MATCH (a:Jurisdiction {name: row.parent})
-        CREATE (j)-[:PART_OF]->(a)
+        MERGE (j)-[:PART_OF]->(a)
         """, "rows");
 
     public static readonly CypherStatement MergeSources = Write("MergeSources",

@@ -21,6 +21,9 @@ public sealed record Neo4jSettings
     /// <summary>How long one request may take before it is abandoned.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a commit may take: it writes all its transaction did (a whole bulk load), so longer than a statement.</summary>
+    public TimeSpan CommitTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How many times idempotent work is tried again after a transient error.</summary>
     public int MaxRetries { get; init; } = 4;
 
@@ -75,7 +78,8 @@ public sealed record Neo4jSettings
         {
             return "Neo4j credentials are missing: set Neo4j__User and Neo4j__Password (or Neo4j__Token) in the environment or user secrets";
         }
-        return RequestTimeout <= TimeSpan.Zero ? "Neo4j:RequestTimeout must be positive"
+        return RequestTimeout <= TimeSpan.Zero ? "Neo4j:RequestTimeoutSeconds must be positive"
+            : CommitTimeout <= TimeSpan.Zero ? "Neo4j:CommitTimeoutSeconds must be positive"
             : MaxRetries < 0 ? "Neo4j:MaxRetries must be 0 or more" : null;
     }
 }

@@ -7,6 +7,8 @@ public enum StoreErrorCode
     InvalidArgument,
     StillHoldsDuties,
     Unavailable,
+    /// <summary>The store did not confirm a change (its answer was lost): it may or may not have been made.</summary>
+    OutcomeUnknown,
 }
 
 /// <summary>

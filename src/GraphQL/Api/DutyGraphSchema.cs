@@ -47,10 +47,15 @@ public sealed class DutyGraphSchema
 
     public ResolverMap Resolvers { get; }
 
-    /// <summary>A store's refusal reads as its message; the store being busy or gone says only that.</summary>
+    public const string StoreUnavailable = "The store is busy or cannot be reached; try again shortly.";
+
+    public const string OutcomeUnknown = "The store did not confirm the change (its answer was lost): look whether it was made before trying again.";
+
+    /// <summary>A store's refusal reads as its message; the store being busy or gone, or not confirming a change, says only that.</summary>
     private static string? Describe(Exception e) => e switch
     {
-        StoreException { Code: StoreErrorCode.Unavailable } => "The store is busy or cannot be reached; try again shortly.",
+        StoreException { Code: StoreErrorCode.Unavailable } => StoreUnavailable,
+        StoreException { Code: StoreErrorCode.OutcomeUnknown } => OutcomeUnknown,
         StoreException refusal => refusal.Message,
         _ => null,
     };

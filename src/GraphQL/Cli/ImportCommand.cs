@@ -69,7 +69,9 @@ internal static class ImportCommand
             catch (Exception e) when (e is StoreException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {
                 progress.Stop();
-                await Console.Error.WriteLineAsync($"dutygraph import: {e.Message}; nothing was written");
+                await Console.Error.WriteLineAsync(e is StoreException { Code: StoreErrorCode.OutcomeUnknown }
+                    ? $"dutygraph import: {e.Message}; look at the store (dutygraph export) before importing again"
+                    : $"dutygraph import: {e.Message}; nothing was written");
                 return 1;
             }
             progress.Stop();

@@ -26,6 +26,9 @@ public sealed class Neo4jOptions
 
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>How long a commit may take (it writes all its transaction did: a whole import).</summary>
+    public int CommitTimeoutSeconds { get; set; } = 300;
+
     public int MaxRetries { get; set; } = 4;
 
     /// <summary>The settings to connect with, or why there are none.</summary>
@@ -49,6 +52,7 @@ public sealed class Neo4jOptions
             Password = Password is { Length: > 0 } ? Password : Env("NEO4J_PASSWORD"),
             Token = Token is { Length: > 0 } ? Token : null,
             RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
+            CommitTimeout = TimeSpan.FromSeconds(CommitTimeoutSeconds),
             MaxRetries = MaxRetries,
         };
         return settings.Problem() is { } problem ? (null, problem) : (settings, null);

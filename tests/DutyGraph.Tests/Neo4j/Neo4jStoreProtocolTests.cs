@@ -89,7 +89,7 @@ public sealed class Neo4jStoreProtocolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Creating_a_unit_is_one_explicit_transaction_that_links_names_moves_the_change_stamp_on_and_commits()
+    public async Task Creating_a_unit_is_one_explicit_transaction_that_first_moves_the_change_stamp_on_then_links_names_and_commits()
     {
         _server.Script = r => r.Statement switch
         {
@@ -102,13 +102,15 @@ public sealed class Neo4jStoreProtocolTests : IAsyncLifetime
         var unit = await Store().CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县城市管理局", Source = "三定方案" }, CancellationToken.None);
 
         Assert.Equal(7, unit.Id);
-        Assert.Equal(["KnownJurisdictions", "MergeSources", "TakeIds", "CreateUnits", "UnlinkedHoldings", "UnlinkedCorrespondences", "UnlinkedUnits",
-            "UnitsById", "TakeIds"], StatementsSent());
+        Assert.Equal(["TakeIds", "KnownJurisdictions", "MergeSources", "TakeIds", "CreateUnits", "UnlinkedHoldings", "UnlinkedCorrespondences",
+            "UnlinkedUnits", "UnitsById"], StatementsSent());
         Assert.All(_server.Received, r => Assert.StartsWith("/db/neo4j/query/v2/tx", r.Path, StringComparison.Ordinal));
         Assert.EndsWith("/commit", _server.Received.Last().Path, StringComparison.Ordinal);
         var created = _server.Received.Single(r => r.Statement == Cypher.CreateUnits.Text).Body!["parameters"]!["rows"]!["_value"]![0]!["_value"]!;
         Assert.Equal(("U:7", "县城市管理局"), ((string?)created["ref"]!["_value"], (string?)created["props"]!["_value"]!["nameKey"]!["_value"]));
-        Assert.Equal("changes", (string?)_server.Received.Where(r => r.Statement == Cypher.TakeIds.Text).Last().Body!["parameters"]!["name"]!["_value"]);
+        // The change stamp is taken first: its write lock makes writers run one at a time.
+        Assert.Equal(("changes", "unit"), ((string?)_server.Received.Where(r => r.Statement == Cypher.TakeIds.Text).First().Body!["parameters"]!["name"]!["_value"],
+            (string?)_server.Received.Where(r => r.Statement == Cypher.TakeIds.Text).Last().Body!["parameters"]!["name"]!["_value"]));
         Assert.Empty(_server.OpenTransactions);
     }
 

@@ -242,10 +242,30 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_commit_once_sent_is_not_cancelled_by_the_caller_and_may_take_longer_than_a_statement()
+    {
+        _server.Script = request => request.Path.EndsWith("/commit", StringComparison.Ordinal) ? Reply.Empty with { Delay = TimeSpan.FromMilliseconds(600) } : Reply.Empty;
+        var client = Client(timeout: TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
+
+        var done = await client.InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.RunAsync(Write.With(("id", 1)), ct);
+            cancel.CancelAfter(100);
+            return true;
+        }, idempotent: false, cancel.Token);
+
+        Assert.True(done);
+        Assert.True(cancel.IsCancellationRequested);
+        Assert.Equal(["POST tx", "POST commit"], _server.Received.Select(r => $"{r.Method} {r.Path.Split('/').Last()}"));
+        Assert.Empty(_server.OpenTransactions);
+    }
+
+    [Fact]
     public async Task A_commit_whose_answer_is_lost_says_the_outcome_is_unknown_is_not_retried_and_rolls_back()
     {
         _server.Script = request => request.Path.EndsWith("/commit", StringComparison.Ordinal) ? Reply.Empty with { Delay = TimeSpan.FromSeconds(30) } : Reply.Empty;
-        var client = new QueryApiClient(_http, Client(timeout: TimeSpan.FromMilliseconds(500)).Settings);
+        var client = new QueryApiClient(_http, Client().Settings with { CommitTimeout = TimeSpan.FromMilliseconds(500) });
 
         var refused = await Assert.ThrowsAsync<Neo4jException>(() => client.InTransactionAsync(async (tx, ct) =>
         {
@@ -305,7 +325,7 @@ public sealed class QueryApiClientTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(Read.With(("id", 1)), CancellationToken.None));
 
         Assert.True(refused.IsTransient);
-        Assert.Contains("did not answer (statement ReadThing) within 0.3 s (Neo4j:RequestTimeout)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("did not answer (statement ReadThing) within 0.3 s (Neo4j:RequestTimeoutSeconds)", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

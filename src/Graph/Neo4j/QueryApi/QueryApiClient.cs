@@ -94,10 +94,10 @@ public sealed class QueryApiClient
     /// <summary>The answer to one request: its result, the explicit transaction's id if it named one, and its cluster affinity.</summary>
     internal sealed record Answer(QueryResult Result, string? TransactionId, string? Affinity);
 
-    internal async Task<Answer> SendAsync(HttpMethod method, string path, CypherCall? call, string? affinity, CancellationToken ct)
+    internal async Task<Answer> SendAsync(HttpMethod method, string path, CypherCall? call, string? affinity, CancellationToken ct, TimeSpan? limit = null)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Settings.RequestTimeout);
+        timeout.CancelAfter(limit ?? Settings.RequestTimeout);
         using var request = new HttpRequestMessage(method, new Uri(Settings.Uri, path));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson));
         request.Headers.Authorization = Settings.Token is { } token
@@ -133,7 +133,8 @@ public sealed class QueryApiClient
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
             throw new Neo4jException(Neo4jException.Unreachable,
-                $"Neo4j at {Settings.Display} did not answer{About(name)} within {Settings.RequestTimeout.TotalSeconds:0.#} s (Neo4j:RequestTimeout)", null, name, e);
+                $"Neo4j at {Settings.Display} did not answer{About(name)} within {(limit ?? Settings.RequestTimeout).TotalSeconds:0.#} s"
+                + (limit is null ? " (Neo4j:RequestTimeoutSeconds)" : " (Neo4j:CommitTimeoutSeconds)"), null, name, e);
         }
         catch (HttpRequestException e)
         {

@@ -60,11 +60,14 @@ public sealed class QueryApiTransaction : IAsyncDisposable
     }
 
     /// <summary>
-    /// Commits. If the commit's answer is lost (a timeout, a dropped connection), whether it took
-    /// effect is unknown: the error says so, is not transient, and the transaction is rolled back if it is still open.
+    /// Commits. Once sent, a commit is not cancelled by the caller (it would leave the outcome
+    /// unknown), and it may take longer than a statement: up to <see cref="Neo4jSettings.CommitTimeout"/>. If its
+    /// answer is lost (a timeout, a dropped connection), whether it took effect is unknown: the error
+    /// says so, is not transient, and the transaction is rolled back if it is still open.
     /// </summary>
     public async Task CommitAsync(CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_closed, this);
         if (_id is null)
         {
@@ -73,7 +76,8 @@ public sealed class QueryApiTransaction : IAsyncDisposable
         }
         try
         {
-            await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id) + "/commit", null, _affinity, ct);
+            await _client.SendAsync(HttpMethod.Post, _client.TransactionPath(_id) + "/commit", null, _affinity, CancellationToken.None,
+                _client.Settings.CommitTimeout);
             _closed = true;
         }
         catch (Neo4jException e) when (e.Code == Neo4jException.Unreachable)

@@ -30,7 +30,10 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
         if (mode == LoadMode.Replace)
         {
             progress?.Report(new LoadProgress("clearing", 0, _total));
-            await w.RunAsync(Cypher.DeleteGraph.With());
+            while ((long)(await w.RunAsync(Cypher.DeleteGraph.With(("limit", 10_000L)))).Rows[0][0]! > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
         }
         var units = new List<Row<Unit>>();
         foreach (var chunk in Prefetch.Ahead(source.Units, ct).Chunk(Batch))
@@ -50,6 +53,8 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
         }
         progress?.Report(new LoadProgress("linking", _done, _total));
         await Neo4jLinker.LinkAllAsync(w, names);
+        // An updated duty lost its holders: a name only they used goes too.
+        await w.RunAsync(Cypher.DropUnusedNames.With());
         await w.RunAsync(Cypher.RelinkFeedback.With());
         return _checks.Summary(units.Count, sections, duties, holdings, dutyRows, correspondences);
     }

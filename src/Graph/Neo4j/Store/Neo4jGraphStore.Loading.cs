@@ -7,7 +7,8 @@ public sealed partial class Neo4jGraphStore
 {
     /// <summary>
     /// Loads a dataset in one explicit transaction, in batches as the rows stream by: committed
-    /// whole, or on any error or cancellation rolled back, leaving the database as it was.
+    /// whole, or on any error or cancellation rolled back, leaving the database as it was (unless
+    /// the commit's answer is lost: then <see cref="StoreErrorCode.OutcomeUnknown"/> says to look).
     /// </summary>
     public async Task<LoadSummary> BulkLoadAsync(IDatasetSource dataset, LoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
@@ -20,7 +21,7 @@ public sealed partial class Neo4jGraphStore
                 return summary;
             }, ct);
         }
-        catch (StoreException e) when (e.Code != StoreErrorCode.Unavailable)
+        catch (StoreException e) when (e.Code is not (StoreErrorCode.Unavailable or StoreErrorCode.OutcomeUnknown))
         {
             throw new DatasetRejectedException([Problem.Error("(store)", 0, null, e.Message)]);
         }

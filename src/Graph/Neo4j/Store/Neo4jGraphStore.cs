@@ -73,14 +73,18 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable, IAsyncDi
     private Task<T> ReadTransactionAsync<T>(Func<Neo4jWriter, Task<T>> work, CancellationToken ct) =>
         Guard(() => _client.InTransactionAsync((tx, t) => work(new Neo4jWriter(tx, t)), idempotent: true, ct));
 
-    /// <summary>Runs work in one write transaction: committed, with the change stamp moved on, if it returns; rolled back if it throws.</summary>
+    /// <summary>
+    /// Runs work in one write transaction: committed if it returns, rolled back if it throws. Its
+    /// first statement moves the change stamp on, which write-locks the stamp until the end: writers
+    /// run one at a time, so what a write checks before writing still holds when it writes (as the
+    /// embedded store's serializable transactions ensure).
+    /// </summary>
     private Task<T> WriteAsync<T>(Func<Neo4jWriter, Task<T>> work, CancellationToken ct) =>
         Guard(() => _client.InTransactionAsync(async (tx, t) =>
         {
             var w = new Neo4jWriter(tx, t);
-            var result = await work(w);
             await w.BumpChangesAsync();
-            return result;
+            return await work(w);
         }, idempotent: false, ct));
 
     private const string ConstraintFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -95,6 +99,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable, IAsyncDi
         catch (Neo4jException e) when (e.Code == ConstraintFailed)
         {
             throw new StoreException(StoreErrorCode.Conflict, "name", "a record with the same key already exists", e);
+        }
+        catch (Neo4jException e) when (e.Code == Neo4jException.OutcomeUnknown)
+        {
+            throw new StoreException(StoreErrorCode.OutcomeUnknown, "store", e.Message, e);
         }
         catch (Neo4jException e)
         {

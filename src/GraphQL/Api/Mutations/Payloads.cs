@@ -26,7 +26,13 @@ public static class Payloads
         catch (StoreException e)
         {
             var path = fieldPath?.Invoke(e.Field) ?? ["input", .. e.Field.Split('.')];
-            return Refused(empty, Error(CodeOf(e.Code), e.Code == StoreErrorCode.Unavailable ? "The store is busy or cannot be reached; try again shortly." : e.Message, path));
+            var message = e.Code switch
+            {
+                StoreErrorCode.Unavailable => DutyGraphSchema.StoreUnavailable,
+                StoreErrorCode.OutcomeUnknown => DutyGraphSchema.OutcomeUnknown,
+                _ => e.Message,
+            };
+            return Refused(empty, Error(CodeOf(e.Code), message, path));
         }
         catch (DatasetRejectedException e)
         {
@@ -48,7 +54,7 @@ public static class Payloads
         StoreErrorCode.NotFound => "NOT_FOUND",
         StoreErrorCode.Conflict => "CONFLICT",
         StoreErrorCode.StillHoldsDuties => "STILL_HOLDS_DUTIES",
-        StoreErrorCode.Unavailable => "UNAVAILABLE",
+        StoreErrorCode.Unavailable or StoreErrorCode.OutcomeUnknown => "UNAVAILABLE",
         _ => "INVALID_ARGUMENT",
     };
 
