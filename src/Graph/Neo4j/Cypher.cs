@@ -31,6 +31,10 @@ public static partial class Cypher
         Ddl("ConstraintThesaurusEntry", "CREATE CONSTRAINT thesaurus_entry IF NOT EXISTS FOR (t:ThesaurusEntry) REQUIRE (t.everyday, t.listTerm) IS UNIQUE"),
         Ddl("ConstraintFeedbackId", "CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (f:Feedback) REQUIRE f.id IS UNIQUE"),
         Ddl("ConstraintClusterMarkKey", "CREATE CONSTRAINT cluster_mark_key IF NOT EXISTS FOR (m:ClusterMark) REQUIRE m.key IS UNIQUE"),
+        Ddl("IndexUnitJurisdiction", "CREATE INDEX unit_jurisdiction IF NOT EXISTS FOR (u:Unit) ON (u.jurisdiction)"),
+        Ddl("IndexSectionUnit", "CREATE INDEX section_unit IF NOT EXISTS FOR (s:Section) ON (s.unitId)"),
+        Ddl("IndexDutyJurisdiction", "CREATE INDEX duty_jurisdiction IF NOT EXISTS FOR (d:Duty) ON (d.jurisdiction)"),
+        Ddl("IndexAnswersToTownship", "CREATE INDEX answers_to_township IF NOT EXISTS FOR ()-[k:ANSWERS_TO]-() ON (k.township)"),
         Ddl("ConstraintSourceText", "CREATE CONSTRAINT source_text IF NOT EXISTS FOR (s:Source) REQUIRE s.text IS UNIQUE"),
         Ddl("ConstraintSequenceName", "CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (q:Sequence) REQUIRE q.name IS UNIQUE"),
         Ddl("FullTextDuties", """
