@@ -33,9 +33,6 @@ public static partial class Cypher
     public static readonly CypherStatement EndHolding = Write("EndHolding",
         "MATCH ()-[h:HOLDS {id: $id}]->() SET h.validTo = $on", "id", "on");
 
-    public static readonly CypherStatement RemoveHolding = Write("RemoveHolding",
-        "MATCH ()-[h:HOLDS {id: $id}]->() DELETE h RETURN count(*) AS removed", "id");
-
     public static readonly CypherStatement CreateCorrespondences = Write("CreateCorrespondences", """
         UNWIND $rows AS row
         """ + "\n" + string.Format(PartyOf, "o", "row.office", "row.props.township", "row.props.office") + "\n"

@@ -26,8 +26,11 @@ internal static class CommonOptions
     };
 
     /// <summary>A store the user chose with --store (else Store:Kind) and --db; the caller disposes it.</summary>
-    public sealed record ChosenStore(IGraphStore Store, StoreKind Kind, string Location) : IAsyncDisposable
+    public sealed record ChosenStore(IGraphStore Store, StoreKind Kind) : IAsyncDisposable
     {
+        /// <summary>The file or server address, as the store gives it.</summary>
+        public string Location => Store.Location;
+
         public bool IsMissingFile => Kind == StoreKind.Sqlite && !File.Exists(Location);
 
         public ValueTask DisposeAsync() => Store is IAsyncDisposable owned ? owned.DisposeAsync() : ValueTask.CompletedTask;
@@ -43,6 +46,6 @@ internal static class CommonOptions
         store.Path = ResolveDb(db);
         var neo4j = new Neo4jOptions();
         configuration.GetSection(Neo4jOptions.Section).Bind(neo4j);
-        return new ChosenStore(StoreFactory.Open(store, neo4j), store.Kind, StoreFactory.Describe(store, neo4j));
+        return new ChosenStore(StoreFactory.Open(store, neo4j), store.Kind);
     }
 }

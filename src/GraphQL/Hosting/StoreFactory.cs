@@ -14,22 +14,18 @@ public static class StoreFactory
         StoreKind.Sqlite => new SqliteGraphStore(store.ResolvedPath),
         StoreKind.Neo4j => neo4j.Resolve() is ({ } settings, _)
             ? Neo4jGraphStore.Connect(settings)
-            : throw new InvalidOperationException(Neo4jProblem(neo4j)),
+            : throw new InvalidOperationException(Neo4jProblem(neo4j.Resolve().Problem)),
         _ => throw new ArgumentOutOfRangeException(nameof(store), store.Kind, "Store:Kind must be Sqlite or Neo4j"),
     };
 
-    /// <summary>Where the chosen store is, for people.</summary>
-    public static string Describe(StoreOptions store, Neo4jOptions neo4j) =>
-        store.Kind == StoreKind.Neo4j ? neo4j.Resolve().Settings?.Display ?? "Neo4j (not configured)" : store.ResolvedPath;
-
-    private static string Neo4jProblem(Neo4jOptions neo4j) => $"Store:Kind is Neo4j, but {neo4j.Resolve().Problem}";
+    private static string Neo4jProblem(string? problem) => $"Store:Kind is Neo4j, but {problem}";
 
     /// <summary>Refuses to start with Neo4j chosen and no usable Neo4j settings, before anything is served.</summary>
     public sealed class Validation(IOptions<Neo4jOptions> neo4j) : IValidateOptions<StoreOptions>
     {
         public ValidateOptionsResult Validate(string? name, StoreOptions options) =>
-            options.Kind == StoreKind.Neo4j && neo4j.Value.Resolve().Problem is not null
-                ? ValidateOptionsResult.Fail(Neo4jProblem(neo4j.Value))
+            options.Kind == StoreKind.Neo4j && neo4j.Value.Resolve().Problem is { } problem
+                ? ValidateOptionsResult.Fail(Neo4jProblem(problem))
                 : ValidateOptionsResult.Success;
     }
 }

@@ -48,12 +48,15 @@ public sealed partial class Neo4jGraphStore
             return holding with { ValidTo = on };
         }, ct);
 
-    public Task RemoveHoldingAsync(long id, CancellationToken ct) =>
+    public Task RemoveHoldingAsync(long id, CancellationToken ct) => RemoveAsync(Cypher.TakeHoldings, "holding", id, ct);
+
+    /// <summary>Deletes a holding or correspondence by id (refused if there is none), and a name only it used.</summary>
+    private Task RemoveAsync(CypherStatement take, string what, long id, CancellationToken ct) =>
         WriteAsync(async w =>
         {
-            if ((long)(await w.RunAsync(Cypher.RemoveHolding.With(("id", id)))).Rows[0][0]! == 0)
+            if ((await w.RunAsync(take.With(("ids", new[] { id })))).Rows.Count == 0)
             {
-                throw StoreException.NotFound("holding", id);
+                throw StoreException.NotFound(what, id);
             }
             await w.RunAsync(Cypher.DropUnusedNames.With());
             return true;
@@ -80,16 +83,7 @@ public sealed partial class Neo4jGraphStore
         }, ct);
     }
 
-    public Task RemoveCorrespondenceAsync(long id, CancellationToken ct) =>
-        WriteAsync(async w =>
-        {
-            if ((await w.RunAsync(Cypher.TakeCorrespondences.With(("ids", new[] { id })))).Rows.Count == 0)
-            {
-                throw StoreException.NotFound("correspondence", id);
-            }
-            await w.RunAsync(Cypher.DropUnusedNames.With());
-            return true;
-        }, ct);
+    public Task RemoveCorrespondenceAsync(long id, CancellationToken ct) => RemoveAsync(Cypher.TakeCorrespondences, "correspondence", id, ct);
 
     public Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct) =>
         ListPageAsync(Cypher.ListCorrespondences, page, R.Correspondence, k => k.Id, k => k.TownshipOffice, ct,

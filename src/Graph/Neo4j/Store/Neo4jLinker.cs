@@ -60,10 +60,7 @@ internal static class Neo4jLinker
         }
 
         var ends = correspondences
-            .Select(c => (c.Id, c.Ends, Then: Neo4jWriter.Ends(new Correspondences.Correspondence
-            {
-                Township = c.Township, TownshipOffice = c.Office, CountyUnit = c.County, Source = "",
-            }, names)))
+            .Select(c => (c.Id, c.Ends, Then: Neo4jWriter.Ends(c.Township, c.Office, c.County, names)))
             .Where(c => c.Then != c.Ends)
             .ToDictionary(c => c.Id, c => c.Then);
         if (ends.Count > 0)

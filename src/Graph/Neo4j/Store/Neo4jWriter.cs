@@ -139,16 +139,17 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
         var first = await TakeIdsAsync("correspondence", correspondences.Count - kept.Count);
         var next = first;
         var ids = correspondences.Select((_, i) => kept.TryGetValue(i, out var id) ? id : next++).ToList();
-        await CreateCorrespondencesAsync(correspondences.Select((c, i) => (Ends(c, names), (IReadOnlyDictionary<string, object?>)R.Props(c, ids[i]))));
+        await CreateCorrespondencesAsync(correspondences.Select((c, i) =>
+            (Ends(c.Township, c.TownshipOffice, c.CountyUnit, names), (IReadOnlyDictionary<string, object?>)R.Props(c, ids[i]))));
         return ids;
     }
 
     /// <summary>The refs of a correspondence's office and county unit, as its names resolve now.</summary>
-    public static (string Office, string County) Ends(Correspondence c, NameIndex names)
+    public static (string Office, string County) Ends(string township, string office, string countyUnit, NameIndex names)
     {
-        var (officeUnit, officeSection) = names.ResolveOffice(c.Township, c.TownshipOffice);
-        return (R.PartyRef(c.Township, c.TownshipOffice, officeUnit, officeSection),
-            R.PartyRef(c.Township, c.CountyUnit, names.ResolveCountyUnit(c.Township, c.CountyUnit), null));
+        var (officeUnit, officeSection) = names.ResolveOffice(township, office);
+        return (R.PartyRef(township, office, officeUnit, officeSection),
+            R.PartyRef(township, countyUnit, names.ResolveCountyUnit(township, countyUnit), null));
     }
 
     public Task CreateCorrespondencesAsync(IEnumerable<((string Office, string County) Ends, IReadOnlyDictionary<string, object?> Props)> rows) =>
