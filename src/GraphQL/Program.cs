@@ -11,6 +11,7 @@ var root = new RootCommand("DutyGraph: who is responsible for what, across gover
     EvaluateCommand.Create(),
     ReportCommand.Create(),
     Neo4jCommand.Create(),
+    CatalogueCommand.Create(),
 };
 
 // `dotnet run --project src/GraphQL` with no command is `dutygraph serve`; host options such as --urls pass through to serve.

@@ -69,9 +69,10 @@ public static class DatasetFiles
         public static readonly Column Role = new("角色", "role");
         public static readonly Column ValidFrom = new("生效日期", "validFrom");
         public static readonly Column ValidTo = new("失效日期", "validTo");
+        public static readonly Column Status = new("状态", "status");
 
         public static readonly IReadOnlyList<Column> All =
-            [Jurisdiction, Unit, Section, Code, Title, Category, Description, Basis, Role, ValidFrom, ValidTo, Source];
+            [Jurisdiction, Unit, Section, Code, Title, Category, Description, Basis, Role, ValidFrom, ValidTo, Status, Source];
     }
 
     public static class CorrespondenceColumns

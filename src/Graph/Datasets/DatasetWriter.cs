@@ -16,12 +16,29 @@ public static class DatasetWriter
             dataset.Correspondences.Select(r => (CorrespondenceRows.Write(r.Value), r.Value.Extra)), ct);
     }
 
+    /// <summary>Writes a file of the folder other than the four (thesaurus.csv, corrections.csv): its rows, header first, as the four are written.</summary>
+    public static async Task WriteFileAsync(string folder, string file, IEnumerable<string?[]> rows, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, file + ".tmp");
+        await using (var writer = new StreamWriter(temp, append: false, CsvWriter.Utf8WithBom, 1 << 16))
+        {
+            var csv = new CsvWriter(writer);
+            foreach (var row in rows)
+            {
+                ct.ThrowIfCancellationRequested();
+                csv.WriteRow(row);
+            }
+        }
+        File.Move(temp, Path.Combine(folder, file), overwrite: true);
+    }
+
     private static IEnumerable<(string?[], Extras)> DutyRowsOf(Dataset dataset)
     {
         foreach (var entry in dataset.Duties)
         {
             var duty = entry.Duty.Value;
-            if (entry.Holdings.Count == 0)
+            if (entry.Holdings.Count == 0 || DutyRows.NeedsCancellationRow(duty, entry.Holdings.Select(h => h.Value)))
             {
                 yield return (DutyRows.Write(duty, null), duty.Extra);
             }

@@ -16,6 +16,11 @@ public static class DutyRows
         var source = f.Text(DatasetFiles.Source) ?? defaultSource;
         var unit = f.Text(C.Unit);
         var section = f.Text(C.Section);
+        var role = f.Role(C.Role);
+        var from = f.Date(C.ValidFrom);
+        var to = f.Date(C.ValidTo);
+        UnitRows.CheckPeriod(f, from, to, C.ValidTo);
+        var cancelled = Cancelled(f, to);
         var duty = new Duty
         {
             Jurisdiction = Jurisdiction.Canonical(f.Required(C.Jurisdiction)),
@@ -25,12 +30,9 @@ public static class DutyRows
             Description = f.Text(C.Description),
             Basis = f.Text(C.Basis),
             Source = source,
+            CancelledOn = cancelled,
             Extra = unit is null ? extra : Extras.Empty,
         };
-        var role = f.Role(C.Role);
-        var from = f.Date(C.ValidFrom);
-        var to = f.Date(C.ValidTo);
-        UnitRows.CheckPeriod(f, from, to, C.ValidTo);
         if (unit is null)
         {
             if (section is not null)
@@ -52,10 +54,38 @@ public static class DutyRows
         return (duty, holding);
     }
 
+    /// <summary>A 取消 row's 失效日期 is the day the duty was cancelled; a 取消 row without one is refused.</summary>
+    private static DateOnly? Cancelled(FieldReader f, DateOnly? to)
+    {
+        var status = f.Text(C.Status);
+        switch (DutyStatus.IsCancelled(status))
+        {
+            case null:
+                f.Error(C.Status, $"'{status}' is not a status: write {DutyStatus.ActiveName} (in force) or {DutyStatus.CancelledName} (cancelled)");
+                return null;
+            case true when to is null:
+                f.Error(C.Status, $"a {DutyStatus.CancelledName} row needs its 失效日期 (validTo): the day the duty was cancelled");
+                return null;
+            case true:
+                return to;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The row of a holding (or, with none, of the duty alone). A cancelled duty's row that ends on
+    /// the day it was cancelled says 取消; where no holding does, <see cref="NeedsCancellationRow"/> asks for a row of the duty alone.
+    /// </summary>
     public static string?[] Write(Duty d, Holding? h) =>
     [
         d.Jurisdiction, h?.Unit, h?.Section, d.Code, d.Title, d.Category, d.Description, d.Basis,
-        h is null ? null : Roles.ChineseName(h.Role), DateText.Format(h?.ValidFrom), DateText.Format(h?.ValidTo),
+        h is null ? null : Roles.ChineseName(h.Role), DateText.Format(h?.ValidFrom), DateText.Format(h?.ValidTo ?? (h is null ? d.CancelledOn : null)),
+        d.CancelledOn is { } on && (h is null || h.ValidTo == on) ? DutyStatus.CancelledName : null,
         h?.Source ?? d.Source,
     ];
+
+    /// <summary>Whether a cancelled duty needs a row of its own to say so: none of its holdings ends on the day it was cancelled.</summary>
+    public static bool NeedsCancellationRow(Duty d, IEnumerable<Holding> holdings) =>
+        d.CancelledOn is { } on && holdings.Any() && !holdings.Any(h => h.ValidTo == on);
 }

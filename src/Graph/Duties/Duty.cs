@@ -16,10 +16,33 @@ public sealed record Duty
     public string? Description { get; init; }
     public string? Basis { get; init; }
     public required string Source { get; init; }
+    /// <summary>The day the duty was cancelled on purpose (状态 取消): from then it is nobody's and not an orphan.</summary>
+    public DateOnly? CancelledOn { get; init; }
     /// <summary>Unknown columns of the row that lists the duty without a holder.</summary>
     public Extras Extra { get; init; } = Extras.Empty;
 
     public string ListKey => DutyKey.Of(Code, Title);
+
+    /// <summary>Whether the duty was cancelled on or before that day.</summary>
+    public bool IsCancelledAt(DateOnly day) => CancelledOn is { } cancelled && cancelled <= day;
+}
+
+/// <summary>The 状态 of a duty: 有效 (in force, the default) or 取消 (cancelled on purpose).</summary>
+public static class DutyStatus
+{
+    public const string ActiveName = "有效";
+    public const string CancelledName = "取消";
+
+    /// <summary>Reads a 状态 value: empty, 有效 or ACTIVE is in force; 取消 or CANCELLED is cancelled; null for anything else.</summary>
+    public static bool? IsCancelled(string? text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.IsEmpty || t.SequenceEqual(ActiveName) || t.Equals("ACTIVE", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return t.SequenceEqual(CancelledName) || t.Equals("CANCELLED", StringComparison.OrdinalIgnoreCase) ? true : null;
+    }
 }
 
 public static class DutyKey

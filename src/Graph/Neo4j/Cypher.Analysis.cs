@@ -1,6 +1,6 @@
 namespace DutyGraph.Graph.Neo4j;
 
-/// <summary>What the analyses keep besides the graph: thesaurus entries, staff feedback, cluster marks.</summary>
+/// <summary>What the analyses keep besides the graph: thesaurus entries, staff feedback, cluster marks, corrections of how duties are read.</summary>
 public static partial class Cypher
 {
     public static readonly CypherStatement ListThesaurus = Read("ListThesaurus",
@@ -34,6 +34,17 @@ public static partial class Cypher
         MERGE (m:ClusterMark {key: $key})
         SET m.status = $status, m.reason = $reason, m.by = $by, m.at = $at
         """, "key", "status", "reason", "by", "at");
+
+    public static readonly CypherStatement CorrectDuty = Write("CorrectDuty", """
+        MERGE (c:DutyCorrection {jurisdiction: $jurisdiction, listKey: $listKey})
+        SET c.matter = $matter, c.action = $action, c.scope = $scope, c.by = $by, c.at = $at
+        """, "jurisdiction", "listKey", "matter", "action", "scope", "by", "at");
+
+    public static readonly CypherStatement ListCorrections = Read("ListCorrections", """
+        MATCH (c:DutyCorrection)
+        RETURN c.jurisdiction AS jurisdiction, c.listKey AS listKey, c.matter AS matter, c.action AS action, c.scope AS scope, c.by AS by, c.at AS at
+        ORDER BY c.jurisdiction, c.listKey
+        """);
 
     public static readonly CypherStatement ListClusterMarks = Read("ListClusterMarks",
         "MATCH (m:ClusterMark) RETURN m.key AS key, m.status AS status, m.reason AS reason, m.by AS by, m.at AS at ORDER BY m.key");

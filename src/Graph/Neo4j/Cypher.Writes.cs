@@ -165,6 +165,13 @@ public static partial class Cypher
         RETURN DISTINCT row.i AS i, d.id AS id
         """, "rows");
 
+    /// <summary>Duties a later row of theirs said were cancelled (状态 取消), with the day.</summary>
+    public static readonly CypherStatement CancelDuties = Write("CancelDuties", """
+        UNWIND $rows AS row
+        MATCH (d:Duty {id: row.id})
+        SET d.cancelledOn = row.on
+        """, "rows");
+
     public static readonly CypherStatement UpdateDuty = Write("UpdateDuty",
         "MATCH (d:Duty {id: $id}) SET d += $props", "id", "props");
 }

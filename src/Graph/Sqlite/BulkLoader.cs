@@ -85,6 +85,7 @@ internal sealed class BulkLoader(SqliteWriter w, IDatasetSource source, IProgres
             await Sql.ExecuteAsync(w.Connection, w.Transaction, DropDutyIndexesSql, ct);
         }
         var dutyIds = new List<long>();
+        var cancelled = new List<(int DutyIndex, DateOnly On)>();
         var holdings = 0;
         var dutyRows = 0;
         foreach (var row in Prefetch.Ahead(source.DutyRows, ct))
@@ -93,6 +94,10 @@ internal sealed class BulkLoader(SqliteWriter w, IDatasetSource source, IProgres
             if (row.FirstOfDuty)
             {
                 dutyIds.Add(hadDuties ? MergeDuty(row.Duty) : QueueDuty(row.Duty, dutyIds.Count + 1));
+            }
+            else if (row.Duty.CancelledOn is { } on)
+            {
+                cancelled.Add((row.DutyIndex, on));
             }
             if (row.Holding is { } h)
             {
@@ -104,6 +109,11 @@ internal sealed class BulkLoader(SqliteWriter w, IDatasetSource source, IProgres
             Step("duties");
         }
         w.FlushBatches();
+        // A later row of a duty may say 取消 when its first did not: the day is recorded once every duty is written.
+        foreach (var (index, on) in cancelled)
+        {
+            w.CancelDuty(dutyIds[index], on);
+        }
         if (!hadDuties)
         {
             progress?.Report(new LoadProgress("indexing", _done, _total));

@@ -63,7 +63,7 @@ internal static class RecordReaders
     };
 
     public const string DutyColumns =
-        "d.id, j.name, d.code, d.title, d.category, d.description, d.basis, s.text, d.extra";
+        "d.id, j.name, d.code, d.title, d.category, d.description, d.basis, s.text, d.extra, d.cancelled_on";
     public const string DutyFrom =
         "duties d JOIN jurisdictions j ON j.id = d.jurisdiction_id JOIN sources s ON s.id = d.source_id";
 
@@ -78,6 +78,7 @@ internal static class RecordReaders
         Basis = r.Text(6),
         Source = r.GetString(7),
         Extra = ExtrasJson.Deserialize(r.Text(8)),
+        CancelledOn = DateText.ParseStored(r.Text(9)),
     };
 
     public const string HoldingColumns =

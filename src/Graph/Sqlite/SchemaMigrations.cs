@@ -136,8 +136,37 @@ internal static class SchemaMigrations
         );
         """;
 
+    /// <summary>
+    /// Duties cancelled on purpose (状态 取消) keep the day; reviewers may mark a cluster as no
+    /// duplicate at all; staff corrections of how a duty is read (matter, action, scope) are kept
+    /// by the duty's list and key, so they outlive a re-import.
+    /// </summary>
+    private const string V3 = """
+        ALTER TABLE duties ADD COLUMN cancelled_on TEXT;
+        CREATE TABLE cluster_marks_v3 (
+            key    TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('Intentional', 'Resolved', 'NotDuplicate')),
+            reason TEXT NOT NULL,
+            by     TEXT,
+            at     TEXT NOT NULL
+        );
+        INSERT INTO cluster_marks_v3 (key, status, reason, by, at) SELECT key, status, reason, by, at FROM cluster_marks;
+        DROP TABLE cluster_marks;
+        ALTER TABLE cluster_marks_v3 RENAME TO cluster_marks;
+        CREATE TABLE duty_corrections (
+            jurisdiction TEXT NOT NULL,
+            list_key     TEXT NOT NULL,
+            matter       TEXT,
+            action       TEXT,
+            scope        TEXT,
+            by           TEXT,
+            at           TEXT NOT NULL,
+            PRIMARY KEY (jurisdiction, list_key)
+        );
+        """;
+
     /// <summary>Migration n (1-based) brings the schema from version n-1 to n. Only ever append.</summary>
-    private static readonly string[] Migrations = [V1, V2];
+    private static readonly string[] Migrations = [V1, V2, V3];
 
     public static int Latest => Migrations.Length;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Graph.Sqlite;
@@ -93,6 +93,31 @@ public sealed partial class SqliteGraphStore
             return mark with { Reason = mark.Reason.Trim() };
         }, ct);
     }
+
+    private const string CorrectDutySql = """
+        INSERT INTO duty_corrections (jurisdiction, list_key, matter, action, scope, by, at) VALUES ($j, $key, $matter, $action, $scope, $by, $at)
+        ON CONFLICT (jurisdiction, list_key) DO UPDATE SET matter = excluded.matter, action = excluded.action, scope = excluded.scope,
+            by = excluded.by, at = excluded.at
+        """;
+    private const string ListCorrectionsSql = "SELECT jurisdiction, list_key, matter, action, scope, by, at FROM duty_corrections ORDER BY jurisdiction, list_key";
+
+    public Task<DutyCorrection> CorrectDutyAsync(DutyCorrection correction, CancellationToken ct)
+    {
+        Check.Required(correction.Jurisdiction, "jurisdiction");
+        Check.Required(correction.ListKey, "listKey");
+        return InTransactionAsync(async w =>
+        {
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, CorrectDutySql, ct, ("$j", correction.Jurisdiction), ("$key", correction.ListKey),
+                ("$matter", correction.Matter), ("$action", correction.Action?.ToString()), ("$scope", correction.Scope?.ToString()),
+                ("$by", correction.By), ("$at", correction.At.ToString("O", CultureInfo.InvariantCulture)));
+            return correction;
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<DutyCorrection>> ListCorrectionsAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<DutyCorrection>>(async c => await Sql.ListAsync(c, null, ListCorrectionsSql, r => new DutyCorrection(
+            r.GetString(0), r.GetString(1), r.Text(2), r.Text(3) is { } action ? Enum.Parse<DutyAction>(action) : null,
+            r.Text(4) is { } scope ? Enum.Parse<DutyScope>(scope) : null, r.Text(5), DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)), ct), ct);
 
     public Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<ClusterMark>>(async c => await Sql.ListAsync(c, null, ListClusterMarksSql, r => new ClusterMark(

@@ -31,7 +31,7 @@ public sealed partial class SqliteGraphStore
 
     private const string UpdateDutySql = """
         UPDATE duties SET list_key = $key, code = $code, title = $title, category = $category, description = $description,
-            basis = $basis, source_id = $source, extra = $extra
+            basis = $basis, source_id = $source, extra = $extra, cancelled_on = $cancelled
         WHERE id = $id
         """;
 
@@ -50,7 +50,7 @@ public sealed partial class SqliteGraphStore
             await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateDutySql, ct,
                 ("$key", duty.ListKey), ("$code", duty.Code), ("$title", duty.Title), ("$category", duty.Category),
                 ("$description", duty.Description), ("$basis", duty.Basis), ("$source", w.Source(duty.Source)),
-                ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$id", duty.Id));
+                ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$cancelled", DateText.Format(duty.CancelledOn)), ("$id", duty.Id));
             return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id)))[0];
         }, ct);
     }

@@ -113,13 +113,13 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
             Source(s.Source), ExtrasJson.Serialize(s.Extra));
 
     private const string InsertDutySql = """
-        INSERT INTO duties (jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra)
-        VALUES ($j, $key, $code, $title, $category, $description, $basis, $source, $extra)
+        INSERT INTO duties (jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra, cancelled_on)
+        VALUES ($j, $key, $code, $title, $category, $description, $basis, $source, $extra, $cancelled)
         """;
     private const string UpsertDutySql = InsertDutySql + """
          ON CONFLICT (jurisdiction_id, list_key) DO UPDATE SET code = excluded.code, title = excluded.title,
             category = excluded.category, description = excluded.description, basis = excluded.basis,
-            source_id = excluded.source_id, extra = excluded.extra
+            source_id = excluded.source_id, extra = excluded.extra, cancelled_on = excluded.cancelled_on
          RETURNING id
         """;
 
@@ -127,7 +127,7 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
 
     private object?[] DutyValues(Duty d, long? id)
     {
-        var values = new object?[id is null ? 9 : 10];
+        var values = new object?[id is null ? 10 : 11];
         FillDuty(values, d, id);
         return values;
     }
@@ -147,12 +147,18 @@ internal sealed class SqliteWriter(SqliteConnection connection, SqliteTransactio
         v[i++] = d.Description;
         v[i++] = d.Basis;
         v[i++] = SourceBoxed(d.Source);
-        v[i] = ExtrasJson.Serialize(d.Extra);
+        v[i++] = ExtrasJson.Serialize(d.Extra);
+        v[i] = D.Format(d.CancelledOn);
     }
 
+    private const string CancelDutySql = "UPDATE duties SET cancelled_on = $on WHERE id = $id";
+
+    /// <summary>Records that a duty was cancelled on a day (a later row of it said 取消).</summary>
+    public void CancelDuty(long id, DateOnly on) => Run(CancelDutySql, D.Format(on), id);
+
     private const string InsertDutyRowsSql =
-        "INSERT INTO duties (id, jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra) VALUES ";
-    private static readonly BatchedInsert DutyRows = new(InsertDutyRowsSql, columns: 10);
+        "INSERT INTO duties (id, jurisdiction_id, list_key, code, title, category, description, basis, source_id, extra, cancelled_on) VALUES ";
+    private static readonly BatchedInsert DutyRows = new(InsertDutyRowsSql, columns: 11);
 
     /// <summary>Queues a duty with the id the caller gives it, for a store known to have none; <see cref="FlushBatches"/> writes the rest.</summary>
     public void QueueDuty(Duty d, long id)

@@ -1,5 +1,6 @@
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Store;
 
@@ -10,6 +11,8 @@ public enum ClusterStatus
     Intentional,
     /// <summary>The overlap was cleaned up; if it is found again, it comes back marked as having been resolved.</summary>
     Resolved,
+    /// <summary>The duties are not the same matter after all (the catalogue read them wrongly); later runs leave the cluster out.</summary>
+    NotDuplicate,
 }
 
 /// <summary>A reviewer's mark on a duplicate cluster, by the cluster's stable key.</summary>
@@ -34,4 +37,9 @@ public interface IAnalysisStore
     Task<ClusterMark> MarkClusterAsync(ClusterMark mark, CancellationToken ct);
 
     Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct);
+
+    /// <summary>Keeps a staff correction of how a duty is read, by its list and key (a later one for the same duty replaces it).</summary>
+    Task<DutyCorrection> CorrectDutyAsync(DutyCorrection correction, CancellationToken ct);
+
+    Task<IReadOnlyList<DutyCorrection>> ListCorrectionsAsync(CancellationToken ct);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DutyGraph.Graph.Analysis.Text;
+namespace DutyGraph.Graph.Text;
 
 /// <summary>
 /// Text as search and matching see it: full-width forms folded to half-width, letters in

@@ -1,4 +1,4 @@
-namespace DutyGraph.Graph.Analysis.Text;
+namespace DutyGraph.Graph.Text;
 
 /// <summary>
 /// Common traditional characters and their simplified forms (a question typed on a Hong

@@ -17,14 +17,14 @@ namespace DutyGraph.Server.Api;
 /// <summary>The DutyGraph schema (<c>schema.graphql</c>) and its resolvers over the store: one registration for the host and the tests.</summary>
 public sealed class DutyGraphSchema
 {
-    public DutyGraphSchema(IGraphStore store, TimeProvider clock)
+    public DutyGraphSchema(IGraphStore store, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AnalysisOptions>? analysis = null)
     {
         using var stream = typeof(DutyGraphSchema).Assembly.GetManifestResourceStream("schema.graphql")
             ?? throw new InvalidOperationException("schema.graphql is missing from the executable");
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
-        var api = new ApiContext(store, new StoreLoaders(store), new AnalysisModels(store), clock);
+        var api = new ApiContext(store, new StoreLoaders(store), new AnalysisModels(store), analysis?.Value ?? new AnalysisOptions(), clock);
         Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe }
             .AddQueryFields(api)
             .AddJurisdictionFields(api)

@@ -1,56 +1,37 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Analysis.Evaluation;
 using DutyGraph.Graph.Analysis.Overlaps;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Analysis.Search;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Sqlite;
 
 namespace DutyGraph.Server.Cli;
 
 /// <summary>
-/// <c>dutygraph evaluate DIR</c>: loads an evaluation set's county into a scratch store and
-/// prints how well the three answers do against what was planted: top-1 and top-3 accuracy
-/// of who is responsible, and precision and recall of overlaps and of orphans.
+/// <c>dutygraph evaluate DIR [DIR …]</c>: loads each evaluation set's county into a scratch store
+/// and prints how well the three answers do against what was planted: top-1 and top-3 of who is
+/// responsible, calibration of its confidence, abstention on questions no list covers, precision
+/// and recall of overlaps (and whether look-alikes, internal duties and 审管分离 pairs were left
+/// alone), and of orphans. <c>--fit</c> fits the confidence model on the sets given (the tuning set only).
 /// </summary>
 internal static class EvaluateCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("DIR") { Description = "An evaluation folder: county/, questions.csv, overlaps.csv, distractors.csv, orphans.csv" };
-        var thesaurus = new Option<string?>("--thesaurus") { Description = "The thesaurus CSV (default: the seed's thesaurus.csv)", HelpName = "FILE" };
+        var dirs = new Argument<string[]>("DIR") { Description = "Evaluation folders: county/, questions.csv, overlaps.csv, distractors.csv, orphans.csv (shenguan.csv)", Arity = ArgumentArity.OneOrMore };
         var asOf = new Option<string>("--as-of") { Description = "The date the answers are for", DefaultValueFactory = _ => "2025-06-30" };
         var minScore = new Option<double>("--min-score") { Description = "The overlap score a pair needs", DefaultValueFactory = _ => DuplicateFinder.DefaultMinScore };
+        var guessBelow = new Option<double>("--guess-below") { Description = "An answer below this confidence is a guess", DefaultValueFactory = _ => 0.5 };
         var showMisses = new Option<bool>("--misses") { Description = "List every miss and every wrong finding" };
-        var command = new Command("evaluate", "Measure who-is-responsible, overlaps and orphans against an evaluation set")
+        var fit = new Option<bool>("--fit") { Description = "Fit the confidence model on these sets and print its weights (use the tuning set only)" };
+        var command = new Command("evaluate", "Measure who-is-responsible, overlaps and orphans against evaluation sets")
         {
-            dir, thesaurus, asOf, minScore, showMisses,
+            dirs, asOf, minScore, guessBelow, showMisses, fit,
         };
         command.SetAction(async (result, ct) =>
         {
-            EvaluationSet set;
-            Thesaurus words;
-            var thesaurusFile = result.GetValue(thesaurus) ?? Path.Combine(AppContext.BaseDirectory, "seed", ThesaurusFile.Name);
-            try
-            {
-                set = EvaluationSet.Read(result.GetValue(dir)!);
-                words = new Thesaurus(ThesaurusFile.Read(thesaurusFile));
-            }
-            catch (DatasetRejectedException e)
-            {
-                await Console.Error.WriteLineAsync($"dutygraph evaluate: refused: {string.Join("; ", e.Errors)}");
-                return 1;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-            {
-                await Console.Error.WriteLineAsync($"dutygraph evaluate: {e.Message}");
-                return 1;
-            }
-            if (set.Questions.Count == 0)
-            {
-                await Console.Error.WriteLineAsync($"dutygraph evaluate: {Path.Combine(set.Folder, "questions.csv")} has no questions");
-                return 1;
-            }
             if (DuplicateFinder.MinScoreProblem(result.GetValue(minScore)) is { } problem)
             {
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: --min-score {problem}");
@@ -61,42 +42,90 @@ internal static class EvaluateCommand
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: --as-of must be a date such as 2025-06-30; it was '{result.GetValue(asOf)}'");
                 return 1;
             }
-            var scratch = Directory.CreateTempSubdirectory("dutygraph-evaluate-");
-            try
+            if (result.GetValue(guessBelow) is not (> 0 and < 1) and var g)
             {
-                await using var store = new SqliteGraphStore(Path.Combine(scratch.FullName, "evaluate.db"));
-                await store.InitializeAsync(ct);
-                await set.ImportAsync(store, ct);
-                var clock = Stopwatch.StartNew();
-                var model = await store.LoadReadModelAsync(set.County, day, ct);
-                var report = EvaluationRun.Run(set, model, words, result.GetValue(minScore));
-                Print(set, report, clock.Elapsed, result.GetValue(showMisses));
-                return 0;
+                await Console.Error.WriteLineAsync($"dutygraph evaluate: --guess-below must be between 0 and 1; it was {g}");
+                return 1;
             }
-            finally
+            var samples = new List<(AnswerEvidence, bool)>();
+            foreach (var dir in result.GetValue(dirs)!)
             {
-                scratch.Delete(recursive: true);
+                EvaluationSet set;
+                try
+                {
+                    set = EvaluationSet.Read(dir);
+                }
+                catch (DatasetRejectedException e)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph evaluate: {dir} refused: {string.Join("; ", e.Errors)}");
+                    return 1;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph evaluate: {e.Message}");
+                    return 1;
+                }
+                if (set.Questions.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph evaluate: {Path.Combine(set.Folder, "questions.csv")} has no questions");
+                    return 1;
+                }
+                var (report, elapsed) = await RunAsync(set, day, result.GetValue(minScore), result.GetValue(guessBelow), ct);
+                Print(set, report, elapsed, result.GetValue(showMisses));
+                samples.AddRange(report.Samples);
             }
+            if (result.GetValue(fit))
+            {
+                var model = ConfidenceModel.Fit(samples);
+                Console.WriteLine($"confidence model fitted on {samples.Count} answers: bias {model.Bias}, weights [{string.Join(", ", model.Weights)}]" +
+                    $" ({string.Join(", ", AnswerEvidence.Names)})");
+            }
+            return 0;
         });
         return command;
     }
 
-    private static void Print(EvaluationSet set, EvaluationReport report, TimeSpan elapsed, bool misses)
+    /// <summary>Loads the set's county into a scratch store and runs the answers through the same models the server uses.</summary>
+    private static async Task<(EvaluationReport, TimeSpan)> RunAsync(EvaluationSet set, DateOnly day, double minScore, double guessBelow, CancellationToken ct)
     {
-        Console.WriteLine($"Evaluation set {Path.GetFullPath(set.Folder)}: {set.Questions.Count} questions, {set.Overlaps.Count} planted overlap clusters, " +
-            $"{set.Distractors.Count} distractor pairs, {set.Orphans.Count} planted orphans");
-        Console.WriteLine($"who is responsible  top-1 {report.Top1Rate:P1} ({report.Top1}/{report.Questions})   top-3 {report.Top3Rate:P1} ({report.Top3}/{report.Questions})   goals 90% / 98%");
-        Console.WriteLine($"  county counterpart of township offices: {report.CountyUnitsRight}/{report.CountyUnitsAsked}");
-        Console.WriteLine($"duplicate duties    precision {report.Overlaps.Precision:0.000}   recall {report.Overlaps.Recall:0.000}   " +
-            $"({report.Overlaps.Right} of {report.Overlaps.Found} pairs found are planted; {report.Overlaps.Expected} planted)   goals 0.9 / 0.95");
-        Console.WriteLine($"orphaned duties     precision {report.Orphans.Precision:0.000}   recall {report.Orphans.Recall:0.000}   " +
-            $"({report.Orphans.Right} of {report.Orphans.Found} findings are planted; {report.Orphans.Expected} planted)   goals 1.0 / 1.0");
-        Console.WriteLine($"({elapsed.TotalMilliseconds:N0} ms for the three answers, read model included)");
+        var scratch = Directory.CreateTempSubdirectory("dutygraph-evaluate-");
+        try
+        {
+            await using var store = new SqliteGraphStore(Path.Combine(scratch.FullName, "evaluate.db"));
+            await store.InitializeAsync(ct);
+            await set.ImportAsync(store, ct);
+            var clock = Stopwatch.StartNew();
+            var model = await new AnalysisModels(store).GetAsync(set.County, day, ct);
+            return (EvaluationRun.Run(set, model, minScore, guessBelow), clock.Elapsed);
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private static void Print(EvaluationSet set, EvaluationReport r, TimeSpan elapsed, bool misses)
+    {
+        Console.WriteLine($"Evaluation set {r.Set} ({Path.GetFullPath(set.Folder)}): {r.Questions} questions and {r.OutOfScope} no list covers, " +
+            $"{set.Overlaps.Count} planted overlap clusters, {set.Distractors.Count} distractor groups, {set.Separations.Count} 审管分离 pairs, {set.Orphans.Count} planted orphans");
+        Console.WriteLine($"  who is responsible   top-1 {r.Top1Rate:P1} ({r.Top1}/{r.Questions})   top-3 {r.Top3Rate:P1} ({r.Top3}/{r.Questions})   goals 90% / 97%");
+        Console.WriteLine($"    county counterpart of township offices: {r.CountyUnitsRight}/{r.CountyUnitsAsked}");
+        Console.WriteLine($"    confidence ≥ {EvaluationReport.ConfidentFrom}: {r.ConfidentRate:P1} right ({r.ConfidentRight}/{r.Confident})   goal ≥ 90%");
+        Console.WriteLine($"    out of scope below {r.GuessBelow}: {r.AbstentionRate:P1} ({r.OutOfScopeBelowGuess}/{r.OutOfScope})   goal ≥ 90%");
+        Console.WriteLine("    calibration (confidence: right/answers): " +
+            string.Join("  ", r.Calibration.Where(b => b.Answers > 0).Select(b => $"{b.From:0.0}–{b.To:0.0}: {b.Right}/{b.Answers}")));
+        Console.WriteLine($"  duplicate duties     precision {r.Overlaps.Precision:0.000}   recall {r.Overlaps.Recall:0.000}   " +
+            $"({r.Overlaps.Right} of {r.Overlaps.Found} pairs found are planted; {r.Overlaps.Expected} planted)   goals 0.9 / 0.9");
+        Console.WriteLine($"    distractor pairs flagged: {r.DistractorPairsFlagged}/{r.DistractorPairs}   internal-scope or lead/support flagged: " +
+            $"{r.InternalOrSupportFlagged}/{r.InternalOrSupportPairs} (goal 0)   审管分离 recognised {r.SeparationsRecognised}/{r.Separations}, flagged as overlaps {r.SeparationsFlagged}");
+        Console.WriteLine($"  orphaned duties      precision {r.Orphans.Precision:0.000}   recall {r.Orphans.Recall:0.000}   " +
+            $"({r.Orphans.Right} of {r.Orphans.Found} findings are planted; {r.Orphans.Expected} planted)   goals 1.0 / 1.0");
+        Console.WriteLine($"  ({elapsed.TotalMilliseconds:N0} ms for the three answers, read model included)");
         if (misses)
         {
-            foreach (var miss in report.Misses)
+            foreach (var miss in r.Misses)
             {
-                Console.WriteLine("  " + miss);
+                Console.WriteLine("    " + miss);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Store;
 
@@ -16,6 +17,8 @@ internal static class ExportCommand
         command.SetAction(async (result, ct) =>
         {
             Dataset dataset;
+            IReadOnlyList<ThesaurusEntry> additions;
+            IReadOnlyList<DutyCorrection> corrections;
             string path;
             try
             {
@@ -28,6 +31,8 @@ internal static class ExportCommand
                 }
                 await chosen.Store.InitializeAsync(ct);
                 dataset = await chosen.Store.ExportAsync(ct);
+                additions = await chosen.Store.ListThesaurusAsync(ct);
+                corrections = await chosen.Store.ListCorrectionsAsync(ct);
             }
             catch (Exception e) when (e is InvalidOperationException or StoreException or Microsoft.Data.Sqlite.SqliteException)
             {
@@ -36,8 +41,19 @@ internal static class ExportCommand
             }
             var folder = result.GetValue(dir)!;
             await DatasetWriter.WriteFolderAsync(dataset, folder, ct);
+            // Staff additions to the catalogue and corrections of how duties are read travel with the lists.
+            if (additions.Count > 0)
+            {
+                await DatasetWriter.WriteFileAsync(folder, ThesaurusFile.Name, ThesaurusFile.Rows(additions), ct);
+            }
+            if (corrections.Count > 0)
+            {
+                var duties = dataset.Duties.Select(d => d.Duty.Value).GroupBy(d => (d.Jurisdiction, d.ListKey)).ToDictionary(g => g.Key, g => g.First());
+                await DatasetWriter.WriteFileAsync(folder, CorrectionsFile.Name, CorrectionsFile.Rows(corrections, duties), ct);
+            }
             Console.WriteLine($"Exported {dataset.Units.Count:N0} units, {dataset.Sections.Count:N0} sections, {dataset.Duties.Count:N0} duties " +
-                $"({dataset.DutyRowCount:N0} rows), {dataset.Correspondences.Count:N0} correspondences from {path} to {Path.GetFullPath(folder)}");
+                $"({dataset.DutyRowCount:N0} rows), {dataset.Correspondences.Count:N0} correspondences, {additions.Count:N0} catalogue additions " +
+                $"and {corrections.Count:N0} corrections from {path} to {Path.GetFullPath(folder)}");
             return 0;
         });
         return command;

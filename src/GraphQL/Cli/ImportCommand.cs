@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Store;
 
@@ -31,29 +32,37 @@ internal static class ImportCommand
             LoadSummary summary;
             DatasetFolder source;
             int? thesaurusAdded = null;
+            var correctionsKept = 0;
             try
             {
-                // The thesaurus is read (and any error refuses the import) before anything is written.
+                // The thesaurus and the corrections are read (and any error refuses the import) before anything is written.
                 var thesaurusFile = Path.Combine(folder, ThesaurusFile.Name);
                 IReadOnlyList<ThesaurusEntry> thesaurus = File.Exists(thesaurusFile) ? ThesaurusFile.Read(thesaurusFile) : [];
+                var correctionsFile = Path.Combine(folder, CorrectionsFile.Name);
+                IReadOnlyList<DutyCorrection> corrections = File.Exists(correctionsFile) ? CorrectionsFile.Read(correctionsFile) : [];
                 source = DatasetFolder.Open(folder, ct);
                 await using var chosen = CommonOptions.OpenStore(result.GetValue(storeKind), result.GetValue(db));
                 var store = chosen.Store;
                 location = chosen.Location;
                 await store.InitializeAsync(ct);
                 summary = await store.BulkLoadAsync(source, result.GetValue(replace) ? LoadMode.Replace : LoadMode.Merge, progress, ct);
-                if (thesaurus.Count > 0)
+                try
                 {
-                    try
+                    if (thesaurus.Count > 0)
                     {
                         thesaurusAdded = await store.AddThesaurusAsync([.. thesaurus], ct);
                     }
-                    catch (StoreException e)
+                    foreach (var correction in corrections)
                     {
-                        progress.Stop();
-                        await Console.Error.WriteLineAsync($"dutygraph import: the dataset was imported, but {ThesaurusFile.Name} could not be added ({e.Message}); run the import again to add it");
-                        return 1;
+                        await store.CorrectDutyAsync(correction, ct);
                     }
+                    correctionsKept = corrections.Count;
+                }
+                catch (StoreException e)
+                {
+                    progress.Stop();
+                    await Console.Error.WriteLineAsync($"dutygraph import: the dataset was imported, but {ThesaurusFile.Name} or {CorrectionsFile.Name} could not be added ({e.Message}); run the import again to add them");
+                    return 1;
                 }
             }
             catch (DatasetRejectedException e)
@@ -93,6 +102,10 @@ internal static class ImportCommand
             if (thesaurusAdded is { } added)
             {
                 Console.WriteLine($"Thesaurus: {added:N0} new entries from {ThesaurusFile.Name}");
+            }
+            if (correctionsKept > 0)
+            {
+                Console.WriteLine($"Corrections: {correctionsKept:N0} from {CorrectionsFile.Name}");
             }
             Console.WriteLine($"{rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s = {rows / clock.Elapsed.TotalSeconds:N0} rows/s; " +
                 $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");

@@ -32,6 +32,7 @@ public static class ServerHost
         services.AddHostedService<StoreStartup>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Api.Analysis.AnalysisOptions>().BindConfiguration(Api.Analysis.AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DutyGraphSchema>();

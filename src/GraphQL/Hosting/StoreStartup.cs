@@ -1,4 +1,3 @@
-using DutyGraph.Graph.Analysis.Text;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Store;
 using Microsoft.Extensions.Options;
@@ -21,11 +20,6 @@ public sealed class StoreStartup(IGraphStore store, IOptions<StoreOptions> optio
                 "Loaded the seed dataset from {Folder}: {Units} units, {Sections} sections, {Duties} duties ({Holdings} holdings), {Correspondences} correspondences, {Warnings} dangling references",
                 folder, summary.Units, summary.Sections, summary.Duties, summary.Holdings, summary.Correspondences, summary.Warnings.Count);
             counts = await store.CountAsync(cancellationToken);
-        }
-        if (options.Value.LoadSeedWhenEmpty && (await store.ListThesaurusAsync(cancellationToken)).Count == 0
-            && await ThesaurusFile.ImportAsync(store, options.Value.ResolvedSeedFolder, cancellationToken) is { } added)
-        {
-            logger.LogInformation("Loaded the seed thesaurus: {Entries} entries", added);
         }
         logger.LogInformation("The store holds {Units} units, {Sections} sections, {Duties} duties, {Holdings} holdings, {Correspondences} correspondences",
             counts.Units, counts.Sections, counts.Duties, counts.Holdings, counts.Correspondences);

@@ -18,9 +18,9 @@ public sealed class EvaluationTests
         string folder, double top1, double top3, double precision, double recall)
     {
         using var temp = new TempFolder();
-        var (set, model, thesaurus) = await EvaluationCounty.LoadAsync(temp, folder);
+        var (set, model) = await EvaluationCounty.LoadAsync(temp, folder);
 
-        var report = EvaluationRun.Run(set, model, thesaurus);
+        var report = EvaluationRun.Run(set, model);
 
         Assert.True(set.Questions.Count >= 100 && set.Overlaps.Count >= 25 && set.Orphans.Count >= 21, "the evaluation set is smaller than the issue asks");
         Assert.True(report.Top1Rate >= top1, $"top-1 {report.Top1Rate:P1}");

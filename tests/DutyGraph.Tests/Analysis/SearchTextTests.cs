@@ -1,5 +1,6 @@
 using DutyGraph.Graph.Analysis.Overlaps;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -47,17 +48,6 @@ public sealed class SearchTextTests
                 .Select(g => (g[0] << 16) | (g.Length == 1 ? 0xFFFF : g[1])).Order();
             return SearchText.BigramCodes(a, b).SequenceEqual(expected);
         }).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void A_thesaurus_finds_everyday_words_inside_a_question_preferring_the_longer_word()
-    {
-        var thesaurus = new Thesaurus([new("油烟", "餐饮服务业油烟污染"), new("烟", "烟草专卖"), new("电鱼", "非法捕捞"), new("电鱼", "电鱼、毒鱼、炸鱼")]);
-
-        var matches = thesaurus.Match(SearchText.Normalize("楼下烧烤店的油烟熏人，水库里还有人电鱼！"));
-
-        Assert.Equal(["油烟", "电鱼"], matches.Select(m => m.Everyday));
-        Assert.Equal(["非法捕捞", "电鱼毒鱼炸鱼"], matches[1].ListTerms);
     }
 
     [Fact]

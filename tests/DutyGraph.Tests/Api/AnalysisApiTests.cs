@@ -9,7 +9,7 @@ public sealed class AnalysisApiTests
     private const string Ask = """
         query($q: String!, $j: String, $first: Int = 5) {
           whoIsResponsible(question: $q, jurisdiction: $j, asOf: "2025-06-30", first: $first) {
-            unit { name } section { name } duty { title } role level countyUnit { name } score reasons
+            unit { name } section { name } duty { title } role level countyUnit { name } score confidence guess matter { name } reasons
           }
         }
         """;
@@ -30,23 +30,32 @@ public sealed class AnalysisApiTests
         Assert.Equal(1, added.GetProperty("added").GetInt32());
         Assert.Equal(("县城市管理局", "LEAD", "County"), (answers[0].Text("unit", "name"), answers[0].Text("role"), answers[0].Text("level")));
         Assert.Equal("餐饮油烟扰民巡查", answers[0].Text("duty", "title"));
-        Assert.Contains(answers[0].Items("reasons"), r => r.GetString()!.StartsWith("同义扩展：油烟→餐饮油烟", StringComparison.Ordinal));
+        var reasons = answers[0].Items("reasons").Select(r => r.GetString()!).ToList();
+        Assert.StartsWith("问题中的“油烟", reasons[0], StringComparison.Ordinal);
+        Assert.Contains("→ 事项“餐饮服务业油烟”", reasons[0], StringComparison.Ordinal);
+        Assert.Contains("→ 清单事项“餐饮油烟扰民巡查”（配合履职）", reasons);
+        Assert.Contains("→ 县城市管理局牵头", reasons);
         Assert.Equal(("营前镇综合行政执法队", "SUPPORT", "Township", "县城市管理局"),
             (answers[1].Text("unit", "name"), answers[1].Text("role"), answers[1].Text("level"), answers[1].Text("countyUnit", "name")));
+        Assert.Contains("→ 营前镇综合行政执法队对应县直部门县城市管理局（衔接对应表）", answers[1].Items("reasons").Select(r => r.GetString()));
         Assert.True(answers[0].GetProperty("score").GetDouble() > answers[1].GetProperty("score").GetDouble());
+        Assert.InRange(answers[0].GetProperty("confidence").GetDouble(), 0, 1);
+        Assert.Equal(answers[0].GetProperty("confidence").GetDouble() < 0.5, answers[0].GetProperty("guess").GetBoolean());
     }
 
     [Fact]
-    public async Task An_empty_question_a_page_too_large_and_an_unknown_jurisdiction_are_refused_with_a_message_that_says_so()
+    public async Task An_empty_or_too_long_question_a_page_too_large_and_an_unknown_jurisdiction_are_refused_with_a_message_that_says_so()
     {
         using var temp = new TempFolder();
         await using var server = await SmallCountyServer.StartAsync(temp);
 
         var (_, empty) = await server.PostAsync(Ask, new { q = "，。！" });
+        var (_, tooLong) = await server.PostAsync(Ask, new { q = new string('油', 501) });
         var (_, large) = await server.PostAsync(Ask, new { q = "油烟", first = 51 });
         var (_, unknown) = await server.PostAsync(Ask, new { q = "油烟", j = "不存在县" });
 
         Assert.Equal("Argument \"question\" must say something: it is empty or only punctuation.", empty.Items("errors")[0].Text("message"));
+        Assert.Equal("Argument \"question\" is 501 characters long; at most 500 are accepted.", tooLong.Items("errors")[0].Text("message"));
         Assert.Equal("Argument \"first\" must be between 0 and 50; it was 51.", large.Items("errors")[0].Text("message"));
         Assert.Equal("No jurisdiction is named \"不存在县\".", unknown.Items("errors")[0].Text("message"));
     }

@@ -20,7 +20,7 @@ public sealed class SqliteStoreContractTests : StoreContract
         await new SqliteGraphStore(temp.File("store.db")).InitializeAsync(CancellationToken.None);
 
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
-        Assert.Equal(2, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(3, await store.SchemaVersionAsync(CancellationToken.None));
         await using var connection = new SqliteConnection($"Data Source={temp.File("store.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -93,7 +93,7 @@ public sealed class SqliteStoreContractTests : StoreContract
     }
 
     [Fact]
-    public async Task A_file_of_schema_version_1_is_migrated_to_version_2_with_its_data_kept()
+    public async Task A_file_of_schema_version_1_is_migrated_to_the_latest_version_with_its_data_kept()
     {
         using var temp = new TempFolder();
         var store = await Stores.NewSqliteAsync(temp);
@@ -104,14 +104,15 @@ public sealed class SqliteStoreContractTests : StoreContract
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE store_state; DROP TABLE thesaurus; DROP TABLE feedback; DROP TABLE cluster_marks; PRAGMA user_version = 1;";
+            command.CommandText = "DROP TABLE store_state; DROP TABLE thesaurus; DROP TABLE feedback; DROP TABLE cluster_marks; " +
+                "DROP TABLE duty_corrections; ALTER TABLE duties DROP COLUMN cancelled_on; PRAGMA user_version = 1;";
             await command.ExecuteNonQueryAsync();
         }
 
         await using var reopened = await Stores.NewSqliteAsync(temp);
         await reopened.AddThesaurusAsync([new("油烟", "餐饮服务业油烟污染")], CancellationToken.None);
 
-        Assert.Equal(2, await reopened.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(SchemaMigrations.Latest, await reopened.SchemaVersionAsync(CancellationToken.None));
         Assert.Equal(before, await Stores.ExportTextAsync(reopened, temp));
         Assert.Single(await reopened.ListThesaurusAsync(CancellationToken.None));
         Assert.True(await reopened.ChangeStampAsync(CancellationToken.None) > 0);

@@ -1,8 +1,7 @@
 using DutyGraph.Graph.Analysis.Orphans;
 using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
-using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Analysis.Evaluation;
 
@@ -13,33 +12,72 @@ public sealed record Accuracy(int Found, int Expected, int Right)
     public double Recall => Expected == 0 ? 1 : (double)Right / Expected;
 }
 
+/// <summary>Answers whose confidence fell in [From, To), and how many of them were right.</summary>
+public sealed record CalibrationBin(double From, double To, int Answers, int Right);
+
 /// <summary>The figures of one evaluation, and what was missed or wrongly found (to read when a figure drops).</summary>
 public sealed record EvaluationReport(
-    int Questions, int Top1, int Top3, int CountyUnitsAsked, int CountyUnitsRight, Accuracy Overlaps, Accuracy Orphans,
-    IReadOnlyList<string> Misses)
+    string Set, int Questions, int Top1, int Top3, int CountyUnitsAsked, int CountyUnitsRight,
+    int OutOfScope, int OutOfScopeBelowGuess, double GuessBelow, int Confident, int ConfidentRight, IReadOnlyList<CalibrationBin> Calibration,
+    Accuracy Overlaps, int DistractorPairs, int DistractorPairsFlagged, int InternalOrSupportPairs, int InternalOrSupportFlagged,
+    int Separations, int SeparationsRecognised, int SeparationsFlagged, Accuracy Orphans,
+    IReadOnlyList<(AnswerEvidence Evidence, bool Right)> Samples, IReadOnlyList<string> Misses)
 {
+    public const double ConfidentFrom = 0.8;
+
     public double Top1Rate => Questions == 0 ? 0 : (double)Top1 / Questions;
     public double Top3Rate => Questions == 0 ? 0 : (double)Top3 / Questions;
+    public double ConfidentRate => Confident == 0 ? 1 : (double)ConfidentRight / Confident;
+    public double AbstentionRate => OutOfScope == 0 ? 1 : (double)OutOfScopeBelowGuess / OutOfScope;
 }
 
-/// <summary>Runs the three answers over an evaluation set's read model and compares them with what was planted.</summary>
+/// <summary>Runs the three answers over an evaluation set's analysis model and compares them with what was planted.</summary>
 public static class EvaluationRun
 {
-    public static EvaluationReport Run(EvaluationSet set, ReadModel model, Thesaurus thesaurus, double minScore = DuplicateFinder.DefaultMinScore)
+    private static readonly string[] InternalOrSupport = ["内部事务", "牵头配合"];
+
+    public static EvaluationReport Run(EvaluationSet set, AnalysisModel model, double minScore = DuplicateFinder.DefaultMinScore, double guessBelow = 0.5)
     {
         var misses = new List<string>();
-        var finder = new ResponsibilityFinder(model, new DutyIndex(model.Duties), thesaurus, []);
-        int top1 = 0, top3 = 0, countyAsked = 0, countyRight = 0;
+        var samples = new List<(AnswerEvidence, bool)>();
+        int top1 = 0, top3 = 0, countyAsked = 0, countyRight = 0, outOfScope = 0, abstained = 0, confident = 0, confidentRight = 0;
+        var bins = Enumerable.Range(0, 10).Select(i => (From: i / 10.0, Answers: 0, Right: 0)).ToArray();
         foreach (var q in set.Questions)
         {
-            var answers = finder.Ask(q.Question, q.Jurisdiction, 3);
+            var answers = model.Ask(q.Question, q.Jurisdiction, 3).Answers;
+            var best = answers.Count > 0 ? answers[0] : null;
+            if (q.OutOfScope)
+            {
+                outOfScope++;
+                abstained += best is null || best.Confidence < guessBelow ? 1 : 0;
+                if (best is not null)
+                {
+                    samples.Add((best.Evidence, false));
+                    if (best.Confidence >= guessBelow)
+                    {
+                        misses.Add($"question line {q.Line} “{q.Question}” is out of scope, answered {best.Unit.Name} at {best.Confidence:0.00}");
+                    }
+                }
+                continue;
+            }
             var rank = answers.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Unit.Name == q.Unit, (null!, -1)).Item2;
             top1 += rank == 0 ? 1 : 0;
             top3 += rank >= 0 ? 1 : 0;
+            if (best is not null)
+            {
+                samples.Add((best.Evidence, rank == 0));
+                var bin = Math.Min(9, (int)(best.Confidence * 10));
+                bins[bin] = (bins[bin].From, bins[bin].Answers + 1, bins[bin].Right + (rank == 0 ? 1 : 0));
+                if (best.Confidence >= EvaluationReport.ConfidentFrom)
+                {
+                    confident++;
+                    confidentRight += rank == 0 ? 1 : 0;
+                }
+            }
             if (rank != 0)
             {
                 misses.Add($"question line {q.Line} “{q.Question}” ({q.Jurisdiction}): expected {q.Unit}, got "
-                    + string.Join(" / ", answers.Select(a => $"{a.Unit.Name}[{a.Duty?.Title} {a.Score:0.00}]")));
+                    + string.Join(" / ", answers.Select(a => $"{a.Unit.Name}[{a.Duty?.Title} {a.Score:0.00} c{a.Confidence:0.00}]")));
             }
             if (q.CountyUnit is not null)
             {
@@ -52,16 +90,27 @@ public static class EvaluationRun
                 }
             }
         }
-        var clusters = DuplicateFinder.Find(model, thesaurus, minScore);
-        var overlaps = ComparePairs(clusters.Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()), set.Overlaps, misses);
-        var orphans = CompareOrphans(OrphanFinder.Find(model), set.Orphans, model, misses);
-        return new EvaluationReport(set.Questions.Count, top1, top3, countyAsked, countyRight, overlaps, orphans, misses);
+        var clusters = model.Duplicates(minScore);
+        var found = Pairs(clusters.Where(c => !c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
+        var separatedFound = Pairs(clusters.Where(c => c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
+        var overlaps = ComparePairs(found, Pairs(set.Overlaps.Select(g => g.Members)), misses);
+        var distractors = Pairs(set.Distractors.Select(g => g.Members));
+        var internalOrSupport = Pairs(set.Distractors.Where(g => InternalOrSupport.Contains(g.Kind)).Select(g => g.Members));
+        misses.AddRange(found.Intersect(distractors).Select(p => $"distractor flagged as an overlap: {p.Item1} ~ {p.Item2}"));
+        var separations = Pairs(set.Separations.Select(g => g.Members));
+        misses.AddRange(separations.Except(separatedFound).Select(p => $"审管分离 pair not recognised: {p.Item1} ~ {p.Item2}"));
+        var orphans = CompareOrphans(model.Orphans, set.Orphans, misses);
+        return new EvaluationReport(set.Name, set.Questions.Count - outOfScope, top1, top3, countyAsked, countyRight,
+            outOfScope, abstained, guessBelow, confident, confidentRight, [.. bins.Select(b => new CalibrationBin(b.From, b.From + 0.1, b.Answers, b.Right))],
+            overlaps, distractors.Count, found.Intersect(distractors).Count(), internalOrSupport.Count, found.Intersect(internalOrSupport).Count(),
+            separations.Count, separations.Intersect(separatedFound).Count(), separations.Intersect(found).Count(), orphans, samples, misses);
     }
 
     private static NamedHolding Named(Duties.Duty duty, Duties.Holding holding) =>
         new(duty.Jurisdiction, duty.Title, holding.Unit, holding.Section);
 
-    private static string Key(NamedHolding h) => $"{Text.SearchText.Normalize(h.Jurisdiction)}|{Text.SearchText.Normalize(h.Title)}|{Text.SearchText.Normalize(h.Unit)}|{Text.SearchText.Normalize(h.Section)}";
+    private static string Key(NamedHolding h) =>
+        $"{SearchText.Normalize(h.Jurisdiction)}|{SearchText.Normalize(h.Title)}|{SearchText.Normalize(h.Unit)}|{SearchText.Normalize(h.Section)}";
 
     private static HashSet<(string, string)> Pairs(IEnumerable<IReadOnlyList<NamedHolding>> clusters)
     {
@@ -80,20 +129,18 @@ public static class EvaluationRun
         return pairs;
     }
 
-    private static Accuracy ComparePairs(IEnumerable<IReadOnlyList<NamedHolding>> found, IReadOnlyList<IReadOnlyList<NamedHolding>> expected, List<string> misses)
+    private static Accuracy ComparePairs(HashSet<(string, string)> found, HashSet<(string, string)> expected, List<string> misses)
     {
-        var f = Pairs(found);
-        var e = Pairs(expected);
-        misses.AddRange(f.Except(e).Select(p => $"overlap found but not planted: {p.Item1} ~ {p.Item2}"));
-        misses.AddRange(e.Except(f).Select(p => $"planted overlap not found: {p.Item1} ~ {p.Item2}"));
-        return new Accuracy(f.Count, e.Count, f.Intersect(e).Count());
+        misses.AddRange(found.Except(expected).Select(p => $"overlap found but not planted: {p.Item1} ~ {p.Item2}"));
+        misses.AddRange(expected.Except(found).Select(p => $"planted overlap not found: {p.Item1} ~ {p.Item2}"));
+        return new Accuracy(found.Count, expected.Count, found.Intersect(expected).Count());
     }
 
-    private static Accuracy CompareOrphans(IReadOnlyList<OrphanFinding> found, IReadOnlyList<ExpectedOrphan> expected, ReadModel model, List<string> misses)
+    private static Accuracy CompareOrphans(IReadOnlyList<OrphanFinding> found, IReadOnlyList<ExpectedOrphan> expected, List<string> misses)
     {
         string KeyOf(OrphanKind kind, NamedHolding h) => kind + "|" + (kind is OrphanKind.BrokenCorrespondence or OrphanKind.UnmappedTownshipOffice
-            ? $"{Text.SearchText.Normalize(h.Jurisdiction)}|{Text.SearchText.Normalize(h.Unit)}"
-            : $"{Text.SearchText.Normalize(h.Jurisdiction)}|{Text.SearchText.Normalize(h.Title)}");
+            ? $"{SearchText.Normalize(h.Jurisdiction)}|{SearchText.Normalize(h.Unit)}"
+            : $"{SearchText.Normalize(h.Jurisdiction)}|{SearchText.Normalize(h.Title)}");
         var f = found.Select(o => KeyOf(o.Kind, new NamedHolding(
             o.Duty?.Jurisdiction ?? o.Correspondence?.Township ?? o.Unit?.Jurisdiction ?? "",
             o.Duty?.Title ?? "", o.Correspondence?.TownshipOffice ?? o.Unit?.Name ?? o.Holding?.Unit ?? "", o.Section?.Name))).ToHashSet();

@@ -16,7 +16,8 @@ public static class OrphanFinder
     public static IReadOnlyList<OrphanFinding> Find(ReadModel model)
     {
         var findings = new List<OrphanFinding>();
-        foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
+        // A duty cancelled on purpose (状态 取消) is nobody's from that day, by design: not an orphan.
+        foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction) && !d.IsCancelledAt(model.AsOf)))
         {
             findings.AddRange(OfDuty(model, duty));
         }

@@ -1,26 +1,26 @@
 using System.Security.Cryptography;
 using System.Text;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Analysis.Meanings;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Duties;
-using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
 /// <summary>
-/// Finds clusters of duties led by different holders of one jurisdiction that describe the
-/// same responsibility. Candidates come from <see cref="CandidatePairs"/> (never all pairs);
-/// each is scored closely by <see cref="PairScorer"/>; pairs at or above the minimum score are
-/// joined into clusters. A LEAD/SUPPORT pair is not an overlap, nor are two duties led by the same holder.
+/// Finds the duties of one list led by different holders that are about one matter
+/// (<see cref="OverlapRule"/>). Only duties that share a matter (or, unknown to the catalogue,
+/// the same words) are compared, list by list. Pairs are joined into clusters that never chain:
+/// a duty joins a cluster only when it overlaps every member on the cluster's matter. A duty
+/// led by two holders at once (多头牵头) is an exact overlap by itself.
 /// </summary>
 public static class DuplicateFinder
 {
+    /// <summary>Every overlap the rule finds scores at least this; a higher minimum keeps only the surer ones.</summary>
     public const double DefaultMinScore = 0.4;
 
-    /// <summary>
-    /// The lowest minimum score a caller may ask for. Below it nearly every pair of a list could
-    /// score, so candidate generation would hand over every pair (millions on a county list).
-    /// </summary>
+    /// <summary>The lowest minimum score a caller may ask for.</summary>
     public const double LowestMinScore = 0.2;
 
     /// <summary>Why a minimum score is refused, or null when it may be used (NaN is refused too).</summary>
@@ -28,140 +28,194 @@ public static class DuplicateFinder
         minScore is >= LowestMinScore and <= 1 ? null
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be between {LowestMinScore} and 1; it was {minScore}");
 
-    public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, Thesaurus thesaurus, double minScore = DefaultMinScore)
+    public static IReadOnlyList<DuplicateCluster> Find(ReadModel model, ModelMeanings meanings, double minScore = DefaultMinScore,
+        CancellationToken ct = default)
     {
-        var (duties, leads, edges) = Score(model, thesaurus, minScore, exhaustive: false);
-        var clusters = Join(duties.Length, edges).Select(c => Cluster(c.Members, c.Edges, duties, leads)).ToList();
-        var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
-        clusters.AddRange(SharedLeads(duties.Where(d => !clustered.Contains(d.Id)), leads));
-        return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id)];
-    }
-
-    /// <summary>A pair of duties at or above the minimum score.</summary>
-    public sealed record ScoredPair(Duty A, Duty B, PairScore Score);
-
-    /// <summary>
-    /// The scored pairs at or above the minimum score: from the candidates, or, to measure how
-    /// many the candidates miss, from every pair of one jurisdiction (slow: use on a subset).
-    /// </summary>
-    public static IReadOnlyList<ScoredPair> Pairs(ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
-    {
-        var (duties, _, edges) = Score(model, thesaurus, minScore, exhaustive);
-        return [.. edges.Select(e => new ScoredPair(duties[e.A], duties[e.B], e.Score))];
-    }
-
-    /// <summary>
-    /// The lead duties and the pairs (by index into them) at or above the minimum score. Pairs
-    /// never cross lists, so each list is profiled and scored on its own, lists side by side: a
-    /// list's clusters do not depend on what else the model holds, and only one list's profiles
-    /// per core are in memory at once.
-    /// </summary>
-    private static (Duty[] Duties, Dictionary<long, List<Holding>> Leads, List<(int A, int B, PairScore Score)> Edges) Score(
-        ReadModel model, Thesaurus thesaurus, double minScore, bool exhaustive)
-    {
-        var leads = LeadHoldings(model);
-        var duties = leads.Keys.Select(id => model.DutyById[id]).ToArray();
-        var edges = new List<(int A, int B, PairScore Score)>();
+        var leads = LeadDuties(model, meanings);
+        var clusters = new List<DuplicateCluster>();
         var gate = new Lock();
-        var lists = Enumerable.Range(0, duties.Length).GroupBy(i => duties[i].Jurisdiction).Select(g => g.ToArray()).ToList();
-        Parallel.ForEach(lists, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, list =>
+        var lists = leads.GroupBy(l => l.Duty.Jurisdiction).Select(g => g.ToArray()).ToList();
+        Parallel.ForEach(lists, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, list =>
         {
-            var scorer = new PairScorer([.. list.Select(i => new DutyProfile(duties[i], thesaurus))]);
-            var local = new List<(int, int, PairScore)>();
-            var candidates = exhaustive ? AllPairs(list.Length) : CandidatePairs.Of(scorer, minScore);
-            foreach (var (x, y) in candidates)
-            {
-                var (a, b) = (list[x], list[y]);
-                if (DifferentHolders(leads[duties[a].Id], leads[duties[b].Id]) && scorer.Score(x, y, minScore) is { } score)
-                {
-                    local.Add((a, b, score));
-                }
-            }
+            var found = Clusters(list, minScore, meanings.Catalogue, ct);
             lock (gate)
             {
-                edges.AddRange(local);
+                clusters.AddRange(found);
             }
         });
-        edges.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        return (duties, leads, edges);
+        return [.. clusters.OrderByDescending(c => c.Score).ThenBy(c => c.Members[0].Duty.Id).ThenBy(c => c.Key, StringComparer.Ordinal)];
     }
 
-    /// <summary>Every pair of a list's duties.</summary>
-    private static IEnumerable<(int A, int B)> AllPairs(int count)
+    /// <summary>The scored pairs of one model at or above the minimum score (what the clusters are made of), for measuring.</summary>
+    public static IReadOnlyList<(LeadDuty A, LeadDuty B, PairVerdict Verdict)> Pairs(ReadModel model, ModelMeanings meanings, double minScore)
     {
-        for (var x = 0; x < count; x++)
+        var pairs = new List<(LeadDuty, LeadDuty, PairVerdict)>();
+        foreach (var list in LeadDuties(model, meanings).GroupBy(l => l.Duty.Jurisdiction).Select(g => g.ToArray()))
         {
-            for (var y = x + 1; y < count; y++)
-            {
-                yield return (x, y);
-            }
+            pairs.AddRange(Edges(list, minScore, CancellationToken.None).Select(e => (list[e.A], list[e.B], e.Verdict)));
         }
+        return pairs;
     }
 
-    /// <summary>The lead holdings of each duty in the model's jurisdiction (or below), whose holder is active on the date.</summary>
-    private static Dictionary<long, List<Holding>> LeadHoldings(ReadModel model)
+    /// <summary>The duties in the model's jurisdiction (or below) with a lead holder in force whose unit and section are active on the date.</summary>
+    public static List<LeadDuty> LeadDuties(ReadModel model, ModelMeanings meanings)
     {
-        var leads = new Dictionary<long, List<Holding>>();
+        var leads = new List<LeadDuty>();
         foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
         {
-            var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && model.HolderIsActive(h)).ToList();
+            var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && model.HolderIsActive(h))
+                .Select(h => (h, model.UnitById[h.UnitId!.Value])).ToList();
             if (active.Count > 0)
             {
-                leads[duty.Id] = active;
+                leads.Add(new LeadDuty(duty, active, meanings.Of(duty), SearchText.Core(duty.Title), active.Any(x => meanings.IsApprovalBody(x.Item2)))
+                {
+                    Kinds = active.SelectMany(x => meanings.KindsOf(x.Item2)).ToHashSet(StringComparer.Ordinal),
+                });
             }
         }
         return leads;
     }
 
-    private static (long Unit, long? Section) Holder(Holding h) => (h.UnitId!.Value, h.SectionId);
-
-    private static bool DifferentHolders(List<Holding> a, List<Holding> b) =>
-        a.Any(x => b.Any(y => Holder(x) != Holder(y)));
-
-    /// <summary>Connected groups of the scored pairs (union–find), each with the pairs that join it.</summary>
-    private static IEnumerable<(List<int> Members, List<(int A, int B, PairScore Score)> Edges)> Join(
-        int count, List<(int A, int B, PairScore Score)> edges)
+    private static List<(int A, int B, PairVerdict Verdict)> Edges(LeadDuty[] list, double minScore, CancellationToken ct)
     {
-        var parent = Enumerable.Range(0, count).ToArray();
-        int Root(int x)
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void Index(string key, int i)
         {
-            while (parent[x] != x)
+            if (!byKey.TryGetValue(key, out var members))
             {
-                x = parent[x] = parent[parent[x]];
+                byKey[key] = members = [];
             }
-            return x;
+            members.Add(i);
         }
-        foreach (var (a, b, _) in edges)
+        for (var i = 0; i < list.Length; i++)
         {
-            parent[Root(a)] = Root(b);
+            var meaning = list[i].Meaning;
+            // A duty is found under its matters and those the rest of its title names (诉求 beside 12345热线).
+            foreach (var name in meaning.Matters.Concat(meaning.RestMatters).Select(m => m.Name).Distinct())
+            {
+                Index(name, i);
+            }
+            if (meaning.Matters.Count == 0)
+            {
+                Index("~" + meaning.LocalKey, i);
+            }
+            Index("#" + list[i].Core, i);
+            // Duties citing one article are compared too: that article can join a broader and a narrower matter (扬尘污染, 施工扬尘).
+            foreach (var article in list[i].Articles)
+            {
+                Index("§" + article, i);
+            }
         }
-        return edges.GroupBy(e => Root(e.A)).Select(g => (g.SelectMany(e => new[] { e.A, e.B }).Distinct().Order().ToList(), g.ToList()));
+        var seen = new HashSet<(int, int)>();
+        var edges = new List<(int, int, PairVerdict)>();
+        foreach (var members in byKey.Values.Where(m => m.Count > 1))
+        {
+            ct.ThrowIfCancellationRequested();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (members[x], members[y]);
+                    if (seen.Add((a, b)) && OverlapRule.Judge(list[a], list[b]) is { } verdict && verdict.Score >= minScore)
+                    {
+                        edges.Add((a, b, verdict));
+                    }
+                }
+            }
+        }
+        return edges;
     }
 
-    private static DuplicateCluster Cluster(List<int> members, List<(int A, int B, PairScore Score)> joining, Duty[] all,
-        Dictionary<long, List<Holding>> leads)
+    private static List<DuplicateCluster> Clusters(LeadDuty[] list, double minScore, MatterCatalogue catalogue, CancellationToken ct)
     {
-        var duties = members.Select(m => all[m]).ToList();
-        var kind = joining.All(e => e.Score.Kind == DuplicateKind.Exact) ? DuplicateKind.Exact : DuplicateKind.Near;
-        return new DuplicateCluster(KeyOf(duties), kind, Math.Round(joining.Average(e => e.Score.Score), 4),
-            [.. duties.SelectMany(d => leads[d.Id].Select(h => new ClusterMember(d, h)))],
-            [.. joining.SelectMany(e => e.Score.Explanation).Distinct()]);
+        var edges = Edges(list, minScore, ct);
+        var clusters = new List<DuplicateCluster>();
+        foreach (var group in edges.GroupBy(e => e.Verdict.Kind == DuplicateKind.Separated))
+        {
+            clusters.AddRange(Cliques([.. group], list.Length).Select(c => Cluster(c, list, catalogue)));
+        }
+        var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
+        clusters.AddRange(list.Where(l => !clustered.Contains(l.Duty.Id)).Select(SharedLead).OfType<DuplicateCluster>());
+        return clusters;
+    }
+
+    /// <summary>
+    /// Joins pairs into clusters that never chain: surest pairs first, a duty joins a cluster only
+    /// when it overlaps every member on the cluster's matter; each duty is in one cluster.
+    /// </summary>
+    private static List<(List<int> Members, List<PairVerdict> Verdicts)> Cliques(List<(int A, int B, PairVerdict Verdict)> edges, int count)
+    {
+        var pairs = edges.ToDictionary(e => (e.A, e.B), e => e.Verdict);
+        PairVerdict? Between(int x, int y) => pairs.GetValueOrDefault(x < y ? (x, y) : (y, x));
+        var clusterOf = new int[count];
+        Array.Fill(clusterOf, -1);
+        var clusters = new List<(List<int> Members, List<PairVerdict> Verdicts, string Matter)>();
+        foreach (var (a, b, verdict) in edges.OrderByDescending(e => e.Verdict.Score).ThenBy(e => e.A).ThenBy(e => e.B))
+        {
+            if (clusterOf[a] < 0 && clusterOf[b] < 0)
+            {
+                clusterOf[a] = clusterOf[b] = clusters.Count;
+                clusters.Add(([a, b], [verdict], verdict.Matter));
+                continue;
+            }
+            var (inside, outside) = clusterOf[a] >= 0 ? (a, b) : (b, a);
+            if (clusterOf[outside] >= 0)
+            {
+                continue;
+            }
+            var cluster = clusters[clusterOf[inside]];
+            var joining = cluster.Members.Select(m => Between(m, outside)).ToList();
+            if (joining.All(v => v is not null && v.Matter == cluster.Matter))
+            {
+                cluster.Members.Add(outside);
+                cluster.Verdicts.AddRange(joining!);
+                clusterOf[outside] = clusterOf[inside];
+            }
+        }
+        return [.. clusters.Select(c => (c.Members, c.Verdicts))];
+    }
+
+    private static DuplicateCluster Cluster((List<int> Members, List<PairVerdict> Verdicts) found, LeadDuty[] list, MatterCatalogue catalogue)
+    {
+        var duties = found.Members.Order().Select(i => list[i]).ToList();
+        var verdicts = found.Verdicts;
+        var kind = verdicts.Any(v => v.Kind == DuplicateKind.Separated) ? DuplicateKind.Separated
+            : verdicts.Any(v => v.Kind == DuplicateKind.Cross) ? DuplicateKind.Cross
+            : verdicts.All(v => v.Kind == DuplicateKind.Exact) ? DuplicateKind.Exact : DuplicateKind.Near;
+        var matterName = verdicts[0].Matter;
+        var matter = catalogue.Find(matterName);
+        var members = duties.SelectMany(d => d.Leads.Select(l => new ClusterMember(d.Duty, l.Holding,
+            $"{LeadDuty.Name(l.Holding)}：{DutyActions.ChineseName(d.Meaning.Action)}（“{d.Duty.Title}”）"))).ToList();
+        List<string> explanation = [matter is null ? $"事项：{matterName}（事项目录未收录，按事项名称比对）" : $"事项：{matter.Name}（{matter.Field}）"];
+        explanation.AddRange(members.Select(m => m.Why).Distinct());
+        explanation.AddRange(verdicts.Select(v => v.Reason).Distinct());
+        if (SharedClauses(duties) is { Count: > 0 } clauses)
+        {
+            explanation.Add($"共同依据：{string.Join("；", clauses)}");
+        }
+        return new DuplicateCluster(KeyOf(duties.Select(d => d.Duty)), kind, Math.Round(verdicts.Average(v => v.Score), 4), matter?.Name ?? matterName,
+            members, explanation);
+    }
+
+    private static List<Clause> SharedClauses(List<LeadDuty> duties)
+    {
+        var all = duties.Select(d => LegalBasis.Parse(d.Duty.Basis).Where(c => c.Article is not null).Select(c => c.ToString()).ToHashSet()).ToList();
+        var shared = all.Skip(1).Aggregate(all[0], (acc, next) => [.. acc.Intersect(next)]);
+        return [.. LegalBasis.Parse(duties[0].Duty.Basis).Where(c => shared.Contains(c.ToString())).Distinct()];
     }
 
     /// <summary>One duty led by two different holders at once (多头牵头) is an exact overlap by itself.</summary>
-    private static IEnumerable<DuplicateCluster> SharedLeads(IEnumerable<Duty> duties, Dictionary<long, List<Holding>> leads)
+    private static DuplicateCluster? SharedLead(LeadDuty duty)
     {
-        foreach (var duty in duties)
+        if (duty.Leads.Select(l => LeadDuty.Holder(l.Holding)).Distinct().Count() <= 1)
         {
-            var holdings = leads[duty.Id];
-            if (holdings.Select(Holder).Distinct().Count() > 1)
-            {
-                var holders = string.Join("、", holdings.Select(h => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}").Distinct());
-                yield return new DuplicateCluster(KeyOf([duty]), DuplicateKind.Exact, 1.0,
-                    [.. holdings.Select(h => new ClusterMember(duty, h))],
-                    [$"同一事项“{duty.Title}”由{holders}同时牵头"]);
-            }
+            return null;
         }
+        var holders = string.Join("、", duty.Leads.Select(l => LeadDuty.Name(l.Holding)).Distinct());
+        var matter = duty.Meaning.Matter?.Name;
+        return new DuplicateCluster(KeyOf([duty.Duty]), DuplicateKind.Exact, 1.0, matter ?? duty.Core,
+            [.. duty.Leads.Select(l => new ClusterMember(duty.Duty, l.Holding, $"{LeadDuty.Name(l.Holding)}：牵头（“{duty.Duty.Title}”）"))],
+            [$"同一事项“{duty.Duty.Title}”由{holders}同时牵头"]);
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public static class ReportWriter
             md.AppendLine($"交叉重复 {unit.Overlaps.Count}，缺位 {unit.Orphans.Count}，小科室 {unit.Staffing.Count}").AppendLine();
             foreach (var c in unit.Overlaps)
             {
-                md.AppendLine($"- **交叉重复**（{(c.Kind == DuplicateKind.Exact ? "完全重复" : "表述不同")}，相似度 {c.Score:0.00}，编号 `{c.Key}`）：{Members(c)}。{string.Join("；", c.Explanation)}");
+                md.AppendLine($"- **{DuplicateKinds.ChineseName(c.Kind)}**（事项：{c.Matter}，把握 {c.Score:0.00}，编号 `{c.Key}`）：{Members(c)}。{string.Join("；", c.Explanation)}");
             }
             foreach (var o in unit.Orphans)
             {
@@ -90,7 +90,7 @@ public static class ReportWriter
                 .AppendLine("<table><tr><th>类别</th><th>内容</th><th>说明</th></tr>");
             foreach (var c in unit.Overlaps)
             {
-                html.AppendLine($"<tr><td class=\"kind\">交叉重复</td><td>{E(Members(c))}</td><td>{E(string.Join("；", c.Explanation))}（相似度 {c.Score:0.00}，编号 {E(c.Key)}）</td></tr>");
+                html.AppendLine($"<tr><td class=\"kind\">{E(DuplicateKinds.ChineseName(c.Kind))}</td><td>{E(Members(c))}</td><td>{E(string.Join("；", c.Explanation))}（把握 {c.Score:0.00}，编号 {E(c.Key)}）</td></tr>");
             }
             foreach (var o in unit.Orphans)
             {
@@ -110,7 +110,7 @@ public static class ReportWriter
         var rows = new List<string[]> { new[] { "单位", "类别", "事项或机构", "说明", "编号" } };
         foreach (var unit in r.Units)
         {
-            rows.AddRange(unit.Overlaps.Select(c => new[] { unit.UnitName, "交叉重复", Members(c), string.Join("；", c.Explanation), c.Key }));
+            rows.AddRange(unit.Overlaps.Select(c => new[] { unit.UnitName, DuplicateKinds.ChineseName(c.Kind), Members(c), string.Join("；", c.Explanation), c.Key }));
             rows.AddRange(unit.Orphans.Select(o => new[] { unit.UnitName, Kind(o.Kind), o.Duty?.Title ?? o.Correspondence?.TownshipOffice ?? o.Unit?.Name ?? "", o.Message, "" }));
             rows.AddRange(unit.Staffing.Select(s => new[] { unit.UnitName, "小科室", s.Section.Name, s.Message, "" }));
         }
@@ -135,7 +135,7 @@ public static class ReportWriter
             unit = u.UnitName,
             overlaps = u.Overlaps.Select(c => new
             {
-                key = c.Key, kind = c.Kind.ToString(), score = c.Score, explanation = c.Explanation,
+                key = c.Key, kind = c.Kind.ToString(), matter = c.Matter, score = c.Score, explanation = c.Explanation,
                 members = c.Members.Select(m => new { unit = m.Holding.Unit, section = m.Holding.Section, duty = m.Duty.Title }),
             }),
             orphans = u.Orphans.Select(o => new { kind = o.Kind.ToString(), duty = o.Duty?.Title, holder = o.Holding?.Unit, message = o.Message }),

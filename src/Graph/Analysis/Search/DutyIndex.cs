@@ -1,4 +1,4 @@
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Duties;
 
 namespace DutyGraph.Graph.Analysis.Search;
@@ -110,6 +110,22 @@ public sealed class DutyIndex
                 }
             }
             scores[posting.Doc] += weight * idf * tf * (K1 + 1) / (K1 + tf);
+        }
+    }
+
+    /// <summary>Adds the weight to the cover of every duty whose title or description contains the gram (those eligible).</summary>
+    public void Cover(string gram, double weight, double[] cover, double[]? eligible = null)
+    {
+        if (!_postings.TryGetValue(gram, out var postings))
+        {
+            return;
+        }
+        foreach (var posting in postings)
+        {
+            if ((eligible is null || eligible[posting.Doc] != 0) && (posting.Title > 0 || posting.Description > 0))
+            {
+                cover[posting.Doc] += weight;
+            }
         }
     }
 

@@ -1,62 +1,200 @@
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Analysis.Meanings;
+using DutyGraph.Graph.Analysis.Orphans;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Units;
 
 namespace DutyGraph.Graph.Analysis.Search;
 
 /// <summary>
-/// Answers "who is responsible for X" over a read model: the question is normalised, expanded
-/// with the thesaurus, matched against the duties' bigram index; the best duties' holders are
-/// ranked (lead before support), a township office is given the county unit it answers to,
-/// and staff feedback on similar questions lifts the unit staff named.
+/// Answers "who is responsible for X" by matter and intent. The question is read against the
+/// catalogue for the matters it names and what the caller wants; duties of those matters on the
+/// lists asked count most, the words the question shares with a duty's text next, and a duty
+/// that does what the caller wants (a permit for 办证, a penalty for 举报) and a holder of a kind
+/// that leads the matter are lifted. Answers are one per unit, lead before support, each with a
+/// calibrated confidence and the chain of reasons; a matching duty nobody holds is named; where
+/// the lists have nothing for a matter the catalogue knows, the units of the kind that usually
+/// leads it are offered as a guess.
 /// </summary>
-public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesaurus thesaurus, IReadOnlyList<StaffFeedback> feedback)
+public sealed class ResponsibilityFinder
 {
     private const int CandidateDuties = 40;
+    private const int MaxQuestionLength = 500;
+    private const double MatterWeight = 1.0;
+    private const double TextWeight = 0.3;
+    private const double IntentWeight = 0.2;
+    private const double KindWeight = 0.25;
+    private const double NarrowerOrBroader = 0.7;
+    private const double SecondaryMatter = 0.85;
+    private const double InternalFactor = 0.3;
+    private const double GuidanceFactor = 0.8;
     private const double SupportFactor = 0.6;
     private const double HigherListFactor = 0.5;
+    private const double KindOnlyScore = 0.45;
     private const double SimilarQuestion = 0.45;
 
-    private readonly Dictionary<string, Jurisdiction> _jurisdictions = model.Jurisdictions.ToDictionary(j => j.Name);
+    private readonly ReadModel _model;
+    private readonly DutyIndex _index;
+    private readonly ModelMeanings _meanings;
+    private readonly IReadOnlyList<StaffFeedback> _feedback;
+    private readonly ConfidenceModel _confidence;
+    private readonly DutyMeaning[] _docMeanings;
+    private readonly Dictionary<string, List<int>> _byMatter = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, OrphanFinding> _orphans;
+    private readonly Dictionary<string, Jurisdiction> _jurisdictions;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _listWeights = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<ResponsibilityAnswer> Ask(string question, string? jurisdiction, int first)
+    public ResponsibilityFinder(ReadModel model, DutyIndex index, ModelMeanings meanings, IReadOnlyList<StaffFeedback> feedback,
+        IReadOnlyList<OrphanFinding> orphans, ConfidenceModel? confidence = null)
     {
-        var query = ResponsibilityQuery.Of(question, thesaurus);
-        if (query.Grams.Count == 0 || first <= 0)
+        _model = model;
+        _index = index;
+        _meanings = meanings;
+        _feedback = feedback;
+        _confidence = confidence ?? ConfidenceModel.Fitted;
+        _jurisdictions = model.Jurisdictions.ToDictionary(j => j.Name);
+        _docMeanings = [.. index.Duties.Select(meanings.Of)];
+        for (var doc = 0; doc < _docMeanings.Length; doc++)
         {
-            return [];
-        }
-        var scope = jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction);
-        var scores = new double[index.Duties.Count];
-        var lists = ListWeights(scope);
-        var weights = _listWeights.GetOrAdd(scope ?? "", _ => [.. index.Duties.Select(d => lists(d.Jurisdiction))]);
-        foreach (var (gram, weight) in query.Grams)
-        {
-            index.Score(gram, weight, scores, weights);
-        }
-        for (var doc = 0; doc < scores.Length; doc++)
-        {
-            if (scores[doc] > 0)
+            foreach (var matter in _docMeanings[doc].Matters)
             {
-                scores[doc] = (scores[doc] + query.PhraseBonus(index, doc)) * weights[doc];
+                if (!_byMatter.TryGetValue(matter.Name, out var docs))
+                {
+                    _byMatter[matter.Name] = docs = [];
+                }
+                docs.Add(doc);
             }
         }
-        var answers = new Dictionary<long, ResponsibilityAnswer>();
-        foreach (var doc in TopDocs(scores, CandidateDuties))
+        _orphans = orphans.Where(o => o.Duty is not null && o.Kind is OrphanKind.Unheld or OrphanKind.NoLead or OrphanKind.AbolishedHolder
+            or OrphanKind.MissingUnit).GroupBy(o => o.Duty!.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    private MatterCatalogue Catalogue => _meanings.Catalogue;
+
+    public ResponsibilityResult Ask(string question, string? jurisdiction, int first, CancellationToken ct = default)
+    {
+        var reading = QuestionReading.Read(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question, Catalogue);
+        if (reading.Text.Length == 0 || first <= 0)
         {
-            foreach (var answer in AnswersFor(index.Duties[doc], scores[doc], query, doc, scores))
+            return ResponsibilityResult.Nothing with { Reading = reading };
+        }
+        var scope = jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction);
+        var lists = ListWeights(scope);
+        var weights = _listWeights.GetOrAdd(scope ?? "", _ => [.. _index.Duties.Select(d => d.IsCancelledAt(_model.AsOf) ? 0 : lists(d.Jurisdiction))]);
+        // How much of the question's words (those any duty has, each by its rarity) a duty's title and description cover.
+        var text = new double[_index.Duties.Count];
+        var known = 0.0;
+        foreach (var gram in SearchText.Bigrams(reading.Text).Distinct())
+        {
+            if (_index.DocumentFrequency(gram) > 0)
             {
-                if (!answers.TryGetValue(answer.Unit.Id, out var kept) || kept.Score < answer.Score)
+                var idf = _index.Idf(gram);
+                known += idf;
+                _index.Cover(gram, idf, text, weights);
+            }
+        }
+        ct.ThrowIfCancellationRequested();
+        var matched = MatterMatches(reading, weights);
+        var scores = new Dictionary<int, double>();
+        foreach (var doc in matched.Keys.Concat(Enumerable.Range(0, text.Length).Where(d => text[d] > 0)).Distinct())
+        {
+            text[doc] = known > 0 ? text[doc] / known : 0;
+            scores[doc] = Score(doc, matched.GetValueOrDefault(doc).Weight, text[doc], reading) * weights[doc];
+        }
+        var top = scores.Where(s => s.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(CandidateDuties).ToList();
+        var answers = new Dictionary<long, (ResponsibilityAnswer Answer, int Doc)>();
+        foreach (var (doc, score) in top)
+        {
+            foreach (var answer in AnswersFor(doc, score, reading, matched.GetValueOrDefault(doc), scores))
+            {
+                if (!answers.TryGetValue(answer.Unit.Id, out var kept) || kept.Answer.Score < answer.Score)
                 {
-                    answers[answer.Unit.Id] = answer;
+                    answers[answer.Unit.Id] = (answer, doc);
                 }
             }
         }
-        ApplyFeedback(query, scope, answers, scores, lists);
-        return [.. answers.Values.OrderByDescending(a => a.Score).ThenBy(a => a.Role).ThenBy(a => a.Unit.Id).Take(first)];
+        if (matched.Count == 0)
+        {
+            AddKindAnswers(reading, scope, lists, answers);
+        }
+        var ranked = Calibrate(answers.Values.ToList(), reading, matched, text);
+        ranked = ApplyFeedback(reading, scope, ranked, scores, lists);
+        var unheld = top.Where(t => t.Value >= top[0].Value * 0.8).Take(3)
+            .Select(t => _index.Duties[t.Key]).Where(d => _orphans.ContainsKey(d.Id))
+            .Select(d => new UnheldMatch(d, _orphans[d.Id].Kind, $"清单中的“{d.Title}”（{d.Jurisdiction}）与问题相符，但目前无人承担：{_orphans[d.Id].Message}"))
+            .ToList();
+        return new ResponsibilityResult(
+            [.. ranked.OrderByDescending(a => a.Score).ThenBy(a => a.Role).ThenBy(a => a.Unit.Id).Take(first)], unheld, reading);
+    }
+
+    /// <summary>The duties of the matters the question names (narrower and broader matters count a little less), each with the best match.</summary>
+    private Dictionary<int, (double Weight, QuestionMatter? Via)> MatterMatches(QuestionReading reading, double[] weights)
+    {
+        var matched = new Dictionary<int, (double Weight, QuestionMatter? Via)>();
+        void Add(Matter matter, double factor, QuestionMatter via)
+        {
+            if (!_byMatter.TryGetValue(matter.Name, out var docs))
+            {
+                return;
+            }
+            foreach (var doc in docs)
+            {
+                if (weights[doc] == 0)
+                {
+                    continue;
+                }
+                var primary = ReferenceEquals(_docMeanings[doc].Matters[0], matter) ? 1 : SecondaryMatter;
+                var weight = via.Weight * factor * primary;
+                if (weight > matched.GetValueOrDefault(doc).Weight)
+                {
+                    matched[doc] = (weight, via);
+                }
+            }
+        }
+        foreach (var qm in reading.Matters)
+        {
+            Add(qm.Matter, 1, qm);
+            foreach (var child in Catalogue.ChildrenOf(qm.Matter))
+            {
+                Add(child, NarrowerOrBroader, qm);
+            }
+            if (Catalogue.ParentOf(qm.Matter) is { } parent)
+            {
+                Add(parent, NarrowerOrBroader, qm);
+            }
+        }
+        return matched;
+    }
+
+    private double Score(int doc, double matter, double text, QuestionReading reading)
+    {
+        var meaning = _docMeanings[doc];
+        var score = (MatterWeight * matter) + (TextWeight * text) + (IntentWeight * IntentFit(reading, meaning.Action));
+        return Math.Max(0, score) * meaning.Scope switch
+        {
+            DutyScope.Internal => InternalFactor,
+            DutyScope.Guidance => GuidanceFactor,
+            _ => 1,
+        };
+    }
+
+    /// <summary>1 when the duty does what the caller wants, ½ for the same family (准入, 监管), −½ for another, 0 when the caller said nothing of it.</summary>
+    private static double IntentFit(QuestionReading reading, DutyAction action)
+    {
+        if (reading.Intents.Count == 0)
+        {
+            return 0;
+        }
+        if (reading.Intents.Any(i => DutyActions.SameKind(i.Action, action)))
+        {
+            return 1;
+        }
+        var family = reading.Intents.Any(i => (DutyActions.IsApproval(i.Action) && DutyActions.IsApproval(action))
+            || (DutyActions.IsSupervision(i.Action) && DutyActions.IsSupervision(action)));
+        return family ? 0.5 : -0.5;
     }
 
     /// <summary>
@@ -73,86 +211,146 @@ public sealed class ResponsibilityFinder(ReadModel model, DutyIndex index, Thesa
         return name => name == scope ? 1 : name == parent ? HigherListFactor : 0;
     }
 
-    private static IEnumerable<int> TopDocs(double[] scores, int count) =>
-        Enumerable.Range(0, scores.Length).Where(d => scores[d] > 0).OrderByDescending(d => scores[d]).ThenBy(d => d).Take(count);
-
-    private IEnumerable<ResponsibilityAnswer> AnswersFor(Duty duty, double score, ResponsibilityQuery query, int doc, double[] scores)
+    private IEnumerable<ResponsibilityAnswer> AnswersFor(int doc, double score, QuestionReading reading, (double Weight, QuestionMatter? Via) matched,
+        Dictionary<int, double> scores)
     {
-        var reasons = query.Reasons(index, doc);
-        foreach (var holding in model.HoldingsOf(duty))
+        var duty = _index.Duties[doc];
+        var meaning = _docMeanings[doc];
+        var matter = matched.Via?.Matter ?? meaning.Matter;
+        var leads = reading.Matters.SelectMany(m => m.Matter.Leads).ToHashSet(StringComparer.Ordinal);
+        foreach (var holding in _model.HoldingsOf(duty))
         {
-            if (!model.HolderIsActive(holding))
+            if (!_model.HolderIsActive(holding))
             {
                 continue;
             }
-            var unit = model.UnitById[holding.UnitId!.Value];
-            var section = holding.SectionId is { } sectionId ? model.SectionById[sectionId] : null;
+            var unit = _model.UnitById[holding.UnitId!.Value];
+            var section = holding.SectionId is { } sectionId ? _model.SectionById[sectionId] : null;
             var level = LevelOf(unit);
             var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, section?.Id, scores) : null;
-            List<string> why = [.. reasons];
-            if (duty.Category == "上级收回")
-            {
-                why.Add($"乡镇已交回县级：{duty.Title}由{unit.Name}承担（上级收回）");
-            }
-            if (county is not null)
-            {
-                why.Add($"{unit.Name}对应县直部门{county.Name}（衔接对应表）");
-            }
+            var kind = _meanings.KindsOf(unit).Any(leads.Contains) ? KindWeight : 0;
+            var why = Reasons.Chain(reading, matched.Via, duty, meaning, holding, unit, county, _index, doc);
             yield return new ResponsibilityAnswer(unit, section, duty, holding.Role, level, county,
-                Math.Round(score * (holding.Role == Role.Lead ? 1 : SupportFactor), 4), why);
+                Math.Round((score + kind) * (holding.Role == Role.Lead ? 1 : SupportFactor), 4), why) { Matter = matter };
         }
     }
 
-    /// <summary>The county unit a township office answers to; of several, the one whose own list matches the question best.</summary>
-    private Unit? CountyCounterpart(Unit office, long? sectionId, double[] scores)
+    /// <summary>Where no duty of the lists is of a matter the question names, the units of a kind that usually leads it are offered.</summary>
+    private void AddKindAnswers(QuestionReading reading, string? scope, Func<string, double> lists, Dictionary<long, (ResponsibilityAnswer Answer, int Doc)> answers)
     {
-        var counterparts = model.Correspondences
+        foreach (var qm in reading.Matters)
+        {
+            foreach (var unit in _model.Units.Where(u => _model.IsActive(u) && lists(u.Jurisdiction) > 0))
+            {
+                var kinds = _meanings.KindsOf(unit);
+                if (!kinds.Any(qm.Matter.Leads.Contains) || (answers.TryGetValue(unit.Id, out var kept) && kept.Answer.Duty is not null))
+                {
+                    continue;
+                }
+                var score = Math.Round(KindOnlyScore * qm.Weight * lists(unit.Jurisdiction), 4);
+                if (kept.Answer is null || kept.Answer.Score < score)
+                {
+                    answers[unit.Id] = (new ResponsibilityAnswer(unit, null, null, Role.Lead, LevelOf(unit), null, score,
+                        Reasons.KindOnly(qm, unit, kinds)) { Matter = qm.Matter }, -1);
+                }
+            }
+        }
+    }
+
+    /// <summary>Each answer's confidence, from how well it matches and how far it leads the others.</summary>
+    private List<ResponsibilityAnswer> Calibrate(List<(ResponsibilityAnswer Answer, int Doc)> answers, QuestionReading reading,
+        Dictionary<int, (double Weight, QuestionMatter? Via)> matched, double[] text)
+    {
+        var ordered = answers.OrderByDescending(a => a.Answer.Score).ToList();
+        var leads = reading.Matters.SelectMany(m => m.Matter.Leads).ToHashSet(StringComparer.Ordinal);
+        var result = new List<ResponsibilityAnswer>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (answer, doc) = ordered[i];
+            var best = ordered.Where((_, j) => j != i).Select(a => a.Answer.Score).DefaultIfEmpty(0).Max();
+            var evidence = new AnswerEvidence(
+                Matter: doc >= 0 ? matched.GetValueOrDefault(doc).Weight : 0,
+                Text: doc >= 0 ? text[doc] : 0,
+                Margin: answer.Score <= 0 ? -1 : Math.Clamp((answer.Score - best) / answer.Score, -1, 1),
+                Intent: doc >= 0 ? IntentFit(reading, _docMeanings[doc].Action) : 0,
+                Kind: _meanings.KindsOf(answer.Unit).Any(leads.Contains) ? 1 : 0,
+                Named: doc >= 0 && matched.GetValueOrDefault(doc).Via is { Words.Length: > 0 } ? 1 : 0,
+                Explained: reading.Explained,
+                OffTopic: reading.OffTopic ? 1 : 0);
+            result.Add(answer with { Confidence = _confidence.Of(evidence), Evidence = evidence });
+        }
+        return result;
+    }
+
+    /// <summary>The county unit a township office answers to; of several, the one whose own list matches the question best.</summary>
+    private Unit? CountyCounterpart(Unit office, long? sectionId, Dictionary<int, double> scores)
+    {
+        var counterparts = _model.Correspondences
             .Where(k => k.OfficeUnitId == office.Id || (sectionId is not null && k.OfficeSectionId == sectionId))
-            .Select(k => k.CountyUnitId is { } id ? model.UnitById.GetValueOrDefault(id) : null)
-            .OfType<Unit>().Where(model.IsActive).Distinct().ToList();
+            .Select(k => k.CountyUnitId is { } id ? _model.UnitById.GetValueOrDefault(id) : null)
+            .OfType<Unit>().Where(_model.IsActive).Distinct().ToList();
         if (counterparts.Count <= 1)
         {
             return counterparts.FirstOrDefault();
         }
-        double Best(Unit unit) => index.Duties.Select((d, doc) => (d, doc))
-            .Where(x => scores[x.doc] > 0 && model.HoldingsOf(x.d).Any(h => h.UnitId == unit.Id))
-            .Select(x => scores[x.doc]).DefaultIfEmpty(0).Max();
+        double Best(Unit unit) => scores.Where(s => _model.HoldingsOf(_index.Duties[s.Key]).Any(h => h.UnitId == unit.Id))
+            .Select(s => s.Value).DefaultIfEmpty(0).Max();
         return counterparts.OrderByDescending(Best).ThenBy(u => u.Id).First();
     }
 
     /// <summary>Staff said which unit was right for a similar question before: that unit is lifted, and the answer says so.</summary>
-    private void ApplyFeedback(ResponsibilityQuery query, string? scope, Dictionary<long, ResponsibilityAnswer> answers, double[] scores,
-        Func<string, double> lists)
+    private List<ResponsibilityAnswer> ApplyFeedback(QuestionReading reading, string? scope, List<ResponsibilityAnswer> answers,
+        Dictionary<int, double> scores, Func<string, double> lists)
     {
-        var top = answers.Count == 0 ? 1 : answers.Values.Max(a => a.Score);
-        foreach (var said in feedback.Where(f => scope is null || f.Jurisdiction is null || Jurisdiction.Canonical(f.Jurisdiction) == scope))
+        var byUnit = answers.ToDictionary(a => a.Unit.Id);
+        var top = answers.Count == 0 ? 1 : answers.Max(a => a.Score);
+        foreach (var said in _feedback.Where(f => scope is null || f.Jurisdiction is null || Jurisdiction.Canonical(f.Jurisdiction) == scope))
         {
-            var similarity = query.Similarity(said.Question);
-            if (similarity < SimilarQuestion || !model.UnitById.TryGetValue(said.UnitId, out var unit) || !model.IsActive(unit)
+            var similarity = Similarity(reading.Text, said.Question);
+            if (similarity < SimilarQuestion || !_model.UnitById.TryGetValue(said.UnitId, out var unit) || !_model.IsActive(unit)
                 || (lists(unit.Jurisdiction) == 0 && !HoldsInScope(unit, lists)))
             {
                 continue;
             }
             var reason = $"工作人员曾确认类似问题“{said.Question}”由{unit.Name}负责（相似度{similarity:0.00}）";
             var lifted = top * (1 + similarity);
-            if (answers.TryGetValue(unit.Id, out var answer))
+            var confidence = Math.Round(0.5 + (0.5 * similarity), 4);
+            if (byUnit.TryGetValue(unit.Id, out var answer))
             {
-                answers[unit.Id] = answer with { Score = Math.Round(Math.Max(answer.Score, lifted), 4), Reasons = [.. answer.Reasons, reason] };
+                byUnit[unit.Id] = answer with
+                {
+                    Score = Math.Round(Math.Max(answer.Score, lifted), 4), Reasons = [.. answer.Reasons, reason],
+                    Confidence = Math.Max(answer.Confidence, confidence),
+                };
                 continue;
             }
-            var (duty, holding) = index.Duties.Select((d, doc) => (d, doc)).Where(x => scores[x.doc] > 0)
-                .SelectMany(x => model.HoldingsOf(x.d).Where(h => h.UnitId == unit.Id).Select(h => (x.d, h, scores[x.doc])))
-                .OrderByDescending(x => x.Item3).Select(x => ((Duty?)x.d, (Holding?)x.h)).FirstOrDefault();
+            var (duty, holding) = scores.OrderByDescending(s => s.Value)
+                .SelectMany(s => _model.HoldingsOf(_index.Duties[s.Key]).Where(h => h.UnitId == unit.Id).Select(h => ((Duty?)_index.Duties[s.Key], (Holding?)h)))
+                .FirstOrDefault();
             var level = LevelOf(unit);
             var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, holding?.SectionId, scores) : null;
-            answers[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? model.SectionById.GetValueOrDefault(s) : null,
-                duty, holding?.Role ?? Role.Lead, level, county, Math.Round(lifted, 4), [reason]);
+            byUnit[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? _model.SectionById.GetValueOrDefault(s) : null,
+                duty, holding?.Role ?? Role.Lead, level, county, Math.Round(lifted, 4), [reason]) { Confidence = confidence };
         }
+        return [.. byUnit.Values];
+    }
+
+    /// <summary>How alike two questions are (Jaccard of two-character pieces, after normalisation).</summary>
+    public static double Similarity(string normalized, string other)
+    {
+        var mine = SearchText.Bigrams(normalized).ToHashSet(StringComparer.Ordinal);
+        var theirs = SearchText.Bigrams(SearchText.Normalize(other)).ToHashSet(StringComparer.Ordinal);
+        if (mine.Count == 0 || theirs.Count == 0)
+        {
+            return 0;
+        }
+        var shared = mine.Count(theirs.Contains);
+        return (double)shared / (mine.Count + theirs.Count - shared);
     }
 
     /// <summary>Whether the unit holds a duty on a list the question reads (a county unit named on a township's list).</summary>
     private bool HoldsInScope(Unit unit, Func<string, double> lists) =>
-        model.Holdings.Any(h => h.UnitId == unit.Id && model.DutyById.TryGetValue(h.DutyId, out var d) && lists(d.Jurisdiction) > 0);
+        _model.Holdings.Any(h => h.UnitId == unit.Id && _model.DutyById.TryGetValue(h.DutyId, out var d) && lists(d.Jurisdiction) > 0);
 
     private JurisdictionLevel LevelOf(Unit unit) => _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
 }

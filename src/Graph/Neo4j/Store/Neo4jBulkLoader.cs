@@ -93,6 +93,7 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
         var dutyJurisdictions = new List<string>();
         var pendingDuties = new List<Duty>();
         var pendingHoldings = new List<(Holding Holding, int DutyIndex, long? UnitId, long? SectionId)>();
+        var cancelled = new List<(int DutyIndex, DateOnly On)>();
         var holdings = 0;
         var rows = 0;
         async Task FlushAsync()
@@ -119,6 +120,10 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
                 pendingDuties.Add(row.Duty);
                 dutyJurisdictions.Add(row.Duty.Jurisdiction);
             }
+            else if (row.Duty.CancelledOn is { } on)
+            {
+                cancelled.Add((row.DutyIndex, on));
+            }
             if (row.Holding is { } h)
             {
                 var (unitId, sectionId) = names.ResolveHolder(row.Duty.Jurisdiction, h.Unit, h.Section);
@@ -132,6 +137,11 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
             Step("duties", 1);
         }
         await FlushAsync();
+        // A later row of a duty may say 取消 when its first did not: the day is recorded once every duty is written.
+        foreach (var chunk in cancelled.Chunk(Batch))
+        {
+            await w.CancelDutiesAsync([.. chunk.Select(c => (dutyIds[c.DutyIndex], c.On))]);
+        }
         return (dutyIds.Count, holdings, rows);
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Store;
 using M = System.Collections.Generic.IReadOnlyDictionary<string, object?>;
 
@@ -65,6 +65,24 @@ public sealed partial class Neo4jGraphStore
             return mark with { Reason = mark.Reason.Trim() };
         }, ct);
     }
+
+    public Task<DutyCorrection> CorrectDutyAsync(DutyCorrection correction, CancellationToken ct)
+    {
+        Check.Required(correction.Jurisdiction, "jurisdiction");
+        Check.Required(correction.ListKey, "listKey");
+        return WriteAsync(async w =>
+        {
+            await w.RunAsync(Cypher.CorrectDuty.With(("jurisdiction", correction.Jurisdiction), ("listKey", correction.ListKey),
+                ("matter", correction.Matter), ("action", correction.Action?.ToString()), ("scope", correction.Scope?.ToString()),
+                ("by", correction.By), ("at", correction.At.ToString("O", CultureInfo.InvariantCulture))));
+            return correction;
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<DutyCorrection>> ListCorrectionsAsync(CancellationToken ct) =>
+        ReadAsync(Cypher.ListCorrections.With(), r => new DutyCorrection((string)r["jurisdiction"]!, (string)r["listKey"]!, r["matter"] as string,
+            r["action"] is string action ? Enum.Parse<DutyAction>(action) : null, r["scope"] is string scope ? Enum.Parse<DutyScope>(scope) : null,
+            r["by"] as string, DateTimeOffset.Parse((string)r["at"]!, CultureInfo.InvariantCulture)), ct);
 
     public Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct) =>
         ReadAsync(Cypher.ListClusterMarks.With(), r => new ClusterMark((string)r["key"]!, Enum.Parse<ClusterStatus>((string)r["status"]!),

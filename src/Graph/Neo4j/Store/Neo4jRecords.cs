@@ -60,13 +60,14 @@ internal static class Neo4jRecords
     {
         ["jurisdiction"] = d.Jurisdiction, ["listKey"] = d.ListKey, ["code"] = d.Code, ["title"] = d.Title, ["category"] = d.Category,
         ["description"] = d.Description, ["basis"] = d.Basis, ["source"] = d.Source, ["extra"] = ExtrasJson.Serialize(d.Extra),
+        ["cancelledOn"] = d.CancelledOn,
     };
 
     public static Duty Duty(M m) => new()
     {
         Id = Long(m, "id"), Jurisdiction = Text(m, "jurisdiction"), Code = Maybe(m, "code"), Title = Text(m, "title"),
         Category = Maybe(m, "category"), Description = Maybe(m, "description"), Basis = Maybe(m, "basis"), Source = Text(m, "source"),
-        Extra = ExtrasJson.Deserialize(Maybe(m, "extra")),
+        Extra = ExtrasJson.Deserialize(Maybe(m, "extra")), CancelledOn = Date(m, "cancelledOn"),
     };
 
     public static Dictionary<string, object?> Props(Holding h, long id) => new(StringComparer.Ordinal)

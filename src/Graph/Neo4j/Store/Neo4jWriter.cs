@@ -116,6 +116,15 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
     /// <summary>A holding to write: the duty's id and jurisdiction, and the holder its names resolve to.</summary>
     public sealed record HoldingRow(Holding Holding, long DutyId, string DutyJurisdiction, long? UnitId, long? SectionId);
 
+    /// <summary>Records the day each of these duties was cancelled.</summary>
+    public async Task CancelDutiesAsync(IReadOnlyList<(long Id, DateOnly On)> cancelled)
+    {
+        if (cancelled.Count > 0)
+        {
+            await RunAsync(Cypher.CancelDuties.With(("rows", cancelled.Select(c => Row(("id", c.Id), ("on", c.On))).ToList())));
+        }
+    }
+
     public async Task<long> HoldingsAsync(IReadOnlyList<HoldingRow> holdings)
     {
         await SourcesAsync(holdings.Select(h => h.Holding.Source));

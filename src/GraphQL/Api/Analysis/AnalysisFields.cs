@@ -3,7 +3,8 @@ using DutyGraph.Graph.Analysis.Orphans;
 using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Reports;
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.Server.Api.Common;
@@ -16,22 +17,18 @@ public static class AnalysisFields
     public const int MaxAnswers = 50;
 
     public static ResolverMap AddAnalysisFields(this ResolverMap map, ApiContext api) => map
-        .Add("Query", "whoIsResponsible", async c =>
-        {
-            var question = c.Argument<string>("question");
-            var first = c.Argument<int>("first");
-            if (string.IsNullOrWhiteSpace(question) || SearchText.Normalize(question).Length == 0)
-            {
-                throw new FieldException("Argument \"question\" must say something: it is empty or only punctuation.");
-            }
-            if (first is < 0 or > MaxAnswers)
-            {
-                throw new FieldException($"Argument \"first\" must be between 0 and {MaxAnswers}; it was {first}.");
-            }
-            var jurisdiction = c.Argument<string?>("jurisdiction");
-            var model = await ModelAsync(api, c, jurisdiction);
-            return model.WhoIsResponsible(question, jurisdiction, first);
-        })
+        .Add("Query", "whoIsResponsible", async c => (await AskAsync(api, c)).Answers)
+        .Add("Query", "responsibility", async c => await AskAsync(api, c))
+        .Read<ResponsibilityResult>("ResponsibilityResult", "answers", r => r.Answers)
+        .Read<ResponsibilityResult>("ResponsibilityResult", "unheld", r => r.Unheld)
+        .Read<ResponsibilityResult>("ResponsibilityResult", "matters", r => r.Reading.Matters)
+        .Read<ResponsibilityResult>("ResponsibilityResult", "intents", r => r.Reading.Intents.Select(i => EnumNames.Of(i.Action)).Distinct().ToList())
+        .Read<ResponsibilityResult>("ResponsibilityResult", "guess", r => r.Confidence < api.Analysis.GuessBelow)
+        .Read<UnheldMatch>("UnheldMatch", "duty", u => u.Duty)
+        .Read<UnheldMatch>("UnheldMatch", "kind", u => EnumNames.Of(u.Kind))
+        .Read<UnheldMatch>("UnheldMatch", "message", u => u.Message)
+        .Read<QuestionMatter>("QuestionMatter", "matter", m => m.Matter)
+        .Read<QuestionMatter>("QuestionMatter", "words", m => m.Words)
         .Add("Query", "duplicateDuties", async c =>
         {
             var minScore = c.Argument<double?>("minScore") ?? DuplicateFinder.DefaultMinScore;
@@ -39,8 +36,9 @@ public static class AnalysisFields
             {
                 throw new FieldException($"Argument \"minScore\" {problem}.");
             }
+            var kinds = c.Argument<List<object?>?>("kinds")?.Cast<string>().Select(EnumNames.Parse<DuplicateKind>).ToList();
             var model = await ModelAsync(api, c, c.Argument<string?>("jurisdiction"));
-            return model.Clusters(minScore, c.Argument<bool>("includeMarked"));
+            return model.Clusters(minScore, c.Argument<bool>("includeMarked"), kinds);
         })
         .Add("Query", "orphanedDuties", async c => (await ModelAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
         .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))
@@ -62,9 +60,20 @@ public static class AnalysisFields
         .Read<StaffingFinding>("StaffingFinding", "message", f => f.Message)
         .Add("Query", "thesaurus", async c =>
         {
-            var entries = (await api.Models.ThesaurusAsync(c.Cancellation)).Entries;
+            var entries = (await api.Models.KnowledgeAsync(c.Cancellation)).Additions;
             return c.Argument<string?>("everyday") is { } word ? entries.Where(e => e.Everyday == word.Trim()).ToList() : entries;
         })
+        .Add("Query", "matters", async c => CatalogueSearch.Find((await api.Models.KnowledgeAsync(c.Cancellation)).Catalogue,
+            c.Argument<string?>("search"), c.Argument<string?>("field"), c.Argument<int>("first")))
+        .Add("Query", "matter", async c => (await api.Models.KnowledgeAsync(c.Cancellation)).Catalogue.Find(c.Argument<string>("name")))
+        .Read<Matter>("Matter", "name", m => m.Name)
+        .Read<Matter>("Matter", "field", m => m.Field)
+        .Read<Matter>("Matter", "wordings", m => m.Wordings)
+        .Read<Matter>("Matter", "everyday", m => m.Everyday)
+        .Read<Matter>("Matter", "leadUnitKinds", m => m.Leads)
+        .Read<Matter>("Matter", "relatedUnitKinds", m => m.Related)
+        .Add("Matter", "parent", async c => (await api.Models.KnowledgeAsync(c.Cancellation)).Catalogue.ParentOf((Matter)c.Source!))
+        .Read<Matter>("Matter", "addedByStaff", m => m.AddedByStaff)
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "unit", a => a.Unit)
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "section", a => a.Section)
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "duty", a => a.Duty)
@@ -72,10 +81,15 @@ public static class AnalysisFields
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "level", a => a.Level.ToString())
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "countyUnit", a => a.CountyUnit)
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "score", a => a.Score)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "confidence", a => a.Confidence)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "guess", a => a.Confidence < api.Analysis.GuessBelow)
+        .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "matter", a => a.Matter)
         .Read<ResponsibilityAnswer>("ResponsibilityAnswer", "reasons", a => a.Reasons)
         .Read<MarkedCluster>("DuplicateCluster", "key", m => m.Cluster.Key)
         .Read<MarkedCluster>("DuplicateCluster", "kind", m => EnumNames.Of(m.Cluster.Kind))
         .Read<MarkedCluster>("DuplicateCluster", "score", m => m.Cluster.Score)
+        .Read<MarkedCluster>("DuplicateCluster", "matter", m => m.Cluster.Matter)
+        .Read<MarkedCluster>("DuplicateCluster", "intentional", m => m.Cluster.Intentional)
         .Read<MarkedCluster>("DuplicateCluster", "members", m => m.Cluster.Members.Select(x => x.Holding).ToList())
         .Read<MarkedCluster>("DuplicateCluster", "explanation", m => m.Cluster.Explanation)
         .Read<MarkedCluster>("DuplicateCluster", "mark", m => m.Mark)
@@ -94,6 +108,28 @@ public static class AnalysisFields
         .Read<ThesaurusEntry>("ThesaurusEntry", "everyday", e => e.Everyday)
         .Read<ThesaurusEntry>("ThesaurusEntry", "listTerm", e => e.ListTerm)
         .Read<ThesaurusEntry>("ThesaurusEntry", "note", e => e.Note);
+
+    /// <summary>Asks the question of the field's arguments; an empty or too long question, or a bad count, is refused naming the argument.</summary>
+    private static async Task<ResponsibilityResult> AskAsync(ApiContext api, ResolveContext c)
+    {
+        var question = c.Argument<string>("question");
+        var first = c.Argument<int>("first");
+        if (question.Length > api.Analysis.MaxQuestionLength)
+        {
+            throw new FieldException($"Argument \"question\" is {question.Length} characters long; at most {api.Analysis.MaxQuestionLength} are accepted.");
+        }
+        if (string.IsNullOrWhiteSpace(question) || SearchText.Normalize(question).Length == 0)
+        {
+            throw new FieldException("Argument \"question\" must say something: it is empty or only punctuation.");
+        }
+        if (first is < 0 or > MaxAnswers)
+        {
+            throw new FieldException($"Argument \"first\" must be between 0 and {MaxAnswers}; it was {first}.");
+        }
+        var jurisdiction = c.Argument<string?>("jurisdiction");
+        var model = await ModelAsync(api, c, jurisdiction);
+        return model.Ask(question, jurisdiction, first, c.Cancellation);
+    }
 
     /// <summary>The analysis model of the field's jurisdiction and date (asOf, or today).</summary>
     public static async Task<AnalysisModel> ModelAsync(ApiContext api, ResolveContext c, string? jurisdiction)

@@ -1,5 +1,6 @@
 using DutyGraph.Graph.Analysis.Search;
-using DutyGraph.Graph.Analysis.Text;
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.Server.Api.Common;
@@ -40,6 +41,27 @@ public static class AnalysisMutations
                 ["mark"] = await api.Store.MarkClusterAsync(new ClusterMark(input.Text("key"), EnumNames.Parse<ClusterStatus>(input.Text("status")),
                     input.Text("reason"), null, api.Clock.GetUtcNow()), c.Cancellation),
             }, new Dictionary<string, object?> { ["mark"] = null });
+        })
+        .Add("Mutation", "correctDuty", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () =>
+            {
+                var duty = await api.Store.GetDutyAsync(input.Id("duty", "Duty"), c.Cancellation)
+                    ?? throw new InputException("NOT_FOUND", ["input", "duty"], $"no duty has id {input.Text("duty")}");
+                var matter = input.Get<string>("matter");
+                var catalogue = (await api.Models.KnowledgeAsync(c.Cancellation)).Catalogue;
+                if (matter is not null && catalogue.Find(matter) is null)
+                {
+                    var near = CatalogueSearch.Find(catalogue, matter, null, 5).Select(m => m.Name).ToList();
+                    throw new InputException("INVALID_ARGUMENT", ["input", "matter"],
+                        $"the catalogue has no matter named '{matter}'" + (near.Count > 0 ? $"; did you mean {string.Join("、", near)}?" : ""));
+                }
+                await api.Store.CorrectDutyAsync(new DutyCorrection(duty.Jurisdiction, duty.ListKey, matter is null ? null : catalogue.Find(matter)!.Name,
+                    input.Get<string>("action") is { } action ? EnumNames.Parse<DutyAction>(action) : null,
+                    input.Get<string>("scope") is { } scope ? EnumNames.Parse<DutyScope>(scope) : null, null, api.Clock.GetUtcNow()), c.Cancellation);
+                return new Dictionary<string, object?> { ["duty"] = duty };
+            }, new Dictionary<string, object?> { ["duty"] = null });
         })
         .Add("Mutation", "addThesaurusEntries", c =>
         {

@@ -2,11 +2,12 @@ using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Analysis;
 
 namespace DutyGraph.Server.Api.Common;
 
-/// <summary>What the resolvers are built over: the store, its batch loaders, the analyses' models and the clock.</summary>
-public sealed record ApiContext(IGraphStore Store, StoreLoaders Load, AnalysisModels Models, TimeProvider Clock)
+/// <summary>What the resolvers are built over: the store, its batch loaders, the analyses' models and their options, and the clock.</summary>
+public sealed record ApiContext(IGraphStore Store, StoreLoaders Load, AnalysisModels Models, AnalysisOptions Analysis, TimeProvider Clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 

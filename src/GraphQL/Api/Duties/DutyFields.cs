@@ -1,6 +1,8 @@
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
+using DutyGraph.Server.Api.Analysis;
 using DutyGraph.Server.Api.Common;
 
 namespace DutyGraph.Server.Api.Duties;
@@ -18,6 +20,12 @@ public static class DutyFields
         .Read<Duty>("Duty", "basis", d => d.Basis)
         .Read<Duty>("Duty", "source", d => d.Source)
         .Add("Duty", "holdings", async c => ApiContext.Narrow(await api.Load.Holdings(c, HoldingLink.Duty, ((Duty)c.Source!).Id), c))
+        .Add("Duty", "matter", async c => (await MeaningAsync(api, c)).Matter)
+        .Add("Duty", "action", async c => EnumNames.Of((await MeaningAsync(api, c)).Action))
+        .Add("Duty", "scope", async c => EnumNames.Of((await MeaningAsync(api, c)).Scope))
+        .Add("Duty", "meaningSource", async c => EnumNames.Of((await MeaningAsync(api, c)).Source))
+        .Read<Duty>("Duty", "status", d => d.CancelledOn is null ? "ACTIVE" : "CANCELLED")
+        .Read<Duty>("Duty", "cancelledOn", d => d.CancelledOn)
         .Read<Holding>("Holding", "id", h => GlobalId.Of("Holding", h.Id))
         .Add("Holding", "duty", async c => await api.Load.Duty(c, ((Holding)c.Source!).DutyId))
         .Read<Holding>("Holding", "role", h => RoleNames.Of(h.Role))
@@ -29,4 +37,8 @@ public static class DutyFields
         .Read<Holding>("Holding", "validFrom", h => h.ValidFrom)
         .Read<Holding>("Holding", "validTo", h => h.ValidTo)
         .Read<Holding>("Holding", "source", h => h.Source);
+
+    /// <summary>How the catalogue (with staff additions and corrections, at the store's present stamp) reads the field's duty.</summary>
+    private static async Task<DutyMeaning> MeaningAsync(ApiContext api, ResolveContext c) =>
+        (await api.Models.KnowledgeAsync(c.Cancellation)).Reader.Read((Duty)c.Source!);
 }

@@ -92,7 +92,7 @@ public static class RecordMutations
             {
                 Jurisdiction = input.Text("jurisdiction"), Title = input.Text("title"), Code = input.Get<string>("code"),
                 Category = input.Get<string>("category"), Description = input.Get<string>("description"), Basis = input.Get<string>("basis"),
-                Source = input.Text("source"),
+                Source = input.Text("source"), CancelledOn = input.Date("cancelledOn"),
             }, c.Cancellation)), DutyResult(null));
         })
         .Add("Mutation", "updateDuty", c =>
@@ -106,6 +106,7 @@ public static class RecordMutations
                     Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
                     Category = input.Patch("category", duty.Category), Description = input.Patch("description", duty.Description),
                     Basis = input.Patch("basis", duty.Basis), Source = input.Get<string>("source") ?? duty.Source,
+                    CancelledOn = input.Patch("cancelledOn", duty.CancelledOn),
                 }, c.Cancellation));
             }, DutyResult(null));
         });

@@ -1,0 +1,33 @@
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Units;
+
+namespace DutyGraph.Graph.Analysis.Overlaps;
+
+/// <summary>A duty with its lead holdings in force (holder active) and how the catalogue reads it: what overlap detection compares.</summary>
+public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Unit)> Leads, DutyMeaning Meaning, string Core, bool ApprovalBody)
+{
+    /// <summary>The kinds of its lead units (公安, 交通 …).</summary>
+    public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
+
+
+    /// <summary>The articles the duty's legal basis cites (law and article, without 款 and 项).</summary>
+    public IReadOnlySet<string> Articles { get; } = LegalBasis.Parse(Duty.Basis).Where(c => c.Article is not null)
+        .Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The laws whose articles the duty's legal basis cites.</summary>
+    public IReadOnlySet<string> LawsCited { get; } = LegalBasis.Parse(Duty.Basis).Where(c => c.Article is not null)
+        .Select(c => c.Law).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether some lead of one and some lead of the other are different holders (unit, or section of a unit).</summary>
+    public bool HasOtherHolderThan(LeadDuty other) =>
+        Leads.Any(x => other.Leads.Any(y => Holder(x.Holding) != Holder(y.Holding)));
+
+    /// <summary>Whether some lead of one and some lead of the other are different units.</summary>
+    public bool HasOtherUnitThan(LeadDuty other) => Leads.Any(x => other.Leads.Any(y => x.Unit.Id != y.Unit.Id));
+
+    public static (long Unit, long? Section) Holder(Holding h) => (h.UnitId!.Value, h.SectionId);
+
+    /// <summary>How a holder is named to staff: the unit, and its section where it has one.</summary>
+    public static string Name(Holding h) => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}";
+}

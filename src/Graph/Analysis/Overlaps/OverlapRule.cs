@@ -1,0 +1,198 @@
+using DutyGraph.Graph.Catalogue;
+
+namespace DutyGraph.Graph.Analysis.Overlaps;
+
+/// <summary>Why two lead duties of one list overlap: the kind, how sure, the matter they share and, for staff, the reason.</summary>
+public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter, string Reason);
+
+/// <summary>
+/// Decides whether two lead duties of one list, led by different holders, overlap. They must be
+/// about one matter (a catalogue matter both are read as, or, for duties the catalogue does not
+/// know, the same words), and must not each name something the other does not (超过保质期 vs
+/// 标签不符合规定: two violations of one matter). Then: the holder's own affairs (本部门安全生产)
+/// are not an overlap between units; two sections of one unit overlap only doing the same thing;
+/// two units doing the same thing are 重复, doing different things 交叉, unless a 行政审批局 holds
+/// the permit and the other supervises after it (审管分离, intentional).
+/// </summary>
+public static class OverlapRule
+{
+    private const double Same = 0.9;
+    private const double OneSided = 0.8;
+    private const double SameArticle = 0.95;
+    private const double CrossFactor = 0.8;
+    private const double SeparatedScore = 0.7;
+
+    public static PairVerdict? Judge(LeadDuty a, LeadDuty b)
+    {
+        if (!a.HasOtherHolderThan(b))
+        {
+            return null;
+        }
+        var (ma, mb) = (a.Meaning, b.Meaning);
+        var otherUnits = a.HasOtherUnitThan(b);
+        if ((ma.Scope == DutyScope.Internal || mb.Scope == DutyScope.Internal) && otherUnits)
+        {
+            return null;
+        }
+        if ((ma.Scope == DutyScope.Guidance) != (mb.Scope == DutyScope.Guidance))
+        {
+            return null;
+        }
+        var sameAction = DutyActions.SameKind(ma.Action, mb.Action);
+        var exact = a.Core.Length > 0 && a.Core == b.Core;
+        if (exact && sameAction)
+        {
+            return new PairVerdict(DuplicateKind.Exact, 1.0, ma.Matter?.Name ?? a.Core, $"事项名称归一后相同：“{a.Duty.Title}”");
+        }
+        var basis = Basis(a, b);
+        // Citing one article, a broader and a narrower matter are one; and a duty's title may name the other's matter beside its own.
+        if (basis == Cited.Siblings || (Shared(ma, mb) ?? (basis == Cited.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb)) is not { } matter)
+        {
+            return null;
+        }
+        double score;
+        if (basis == Cited.SameArticle)
+        {
+            score = SameArticle;
+        }
+        else
+        {
+            var (specificA, specificB) = (Specifics(ma, mb, matter), Specifics(mb, ma, matter));
+            if (OtherField(a, matter) || OtherField(b, matter) || (specificA.Count > 0 && specificB.Count > 0 && !SharesWords(specificA, specificB)))
+            {
+                return null;
+            }
+            score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
+        }
+        if (sameAction)
+        {
+            return new PairVerdict(DuplicateKind.Near, score, matter, $"同一事项“{matter}”、同一职权（{DutyActions.ChineseName(ma.Action)}）由两个牵头主体承担");
+        }
+        if (!otherUnits)
+        {
+            return null;
+        }
+        // Doing different things about a matter is a cross only where both duties are about that matter alone:
+        // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
+        if (ma.Matters.Any(m => !mb.Matters.Contains(m)) || mb.Matters.Any(m => !ma.Matters.Contains(m)))
+        {
+            return null;
+        }
+        if ((a.ApprovalBody && DutyActions.IsApproval(ma.Action) && DutyActions.IsSupervision(mb.Action))
+            || (b.ApprovalBody && DutyActions.IsApproval(mb.Action) && DutyActions.IsSupervision(ma.Action)))
+        {
+            return new PairVerdict(DuplicateKind.Separated, SeparatedScore, matter,
+                $"审管分离：行政审批局负责“{matter}”的{DutyActions.ChineseName(a.ApprovalBody ? ma.Action : mb.Action)}，主管部门负责事中事后监管（{DutyActions.ChineseName(a.ApprovalBody ? mb.Action : ma.Action)}），属有意安排");
+        }
+        return new PairVerdict(DuplicateKind.Cross, Math.Round(score * CrossFactor, 4), matter,
+            $"同一事项“{matter}”由不同单位分别{DutyActions.ChineseName(ma.Action)}和{DutyActions.ChineseName(mb.Action)}：一件事多头管理（职责交叉）");
+    }
+
+    /// <summary>The matter both are read as (the first of one's that the other has), or their common words where the catalogue knows neither.</summary>
+    private static string? Shared(DutyMeaning a, DutyMeaning b)
+    {
+        if (a.Matters.Count == 0 && b.Matters.Count == 0)
+        {
+            return a.LocalKey.Length > 0 && a.LocalKey == b.LocalKey ? a.LocalKey : null;
+        }
+        return a.Matters.FirstOrDefault(m => b.Matters.Contains(m))?.Name;
+    }
+
+    private enum Cited
+    {
+        /// <summary>The bases say nothing either way: one or both cite no article of a law the other cites.</summary>
+        Unknown,
+        /// <summary>Both cite one article: the same provision, so the same responsibility.</summary>
+        SameArticle,
+        /// <summary>Both cite articles of one law but none in common: two provisions, two responsibilities (盗伐 and 滥伐).</summary>
+        Siblings,
+    }
+
+    private static Cited Basis(LeadDuty a, LeadDuty b) =>
+        a.Articles.Overlaps(b.Articles) ? Cited.SameArticle : a.LawsCited.Overlaps(b.LawsCited) ? Cited.Siblings : Cited.Unknown;
+
+    /// <summary>The first matter of one duty that the rest of the other's title names (民意诉求 in 12345热线诉求受理).</summary>
+    private static string? Named(DutyMeaning a, DutyMeaning b) =>
+        (b.Matter is { } mb && a.RestMatters.Contains(mb) ? mb : a.Matter is { } ma && b.RestMatters.Contains(ma) ? ma : null)?.Name;
+
+    /// <summary>For duties citing one article: a matter of one that is broader or narrower than one of the other's (扬尘污染 and 施工扬尘); the narrower is named.</summary>
+    private static string? Related(DutyMeaning a, DutyMeaning b)
+    {
+        foreach (var x in a.Matters)
+        {
+            foreach (var y in b.Matters)
+            {
+                if (b.Broader.GetValueOrDefault(y.Name)?.Contains(x.Name) == true)
+                {
+                    return y.Name;
+                }
+                if (a.Broader.GetValueOrDefault(x.Name)?.Contains(y.Name) == true)
+                {
+                    return x.Name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the shared matter is incidental to the duty: not its first matter, its first is of
+    /// another field, and its holder neither leads nor shares the shared matter (交通's 出租汽车驾驶员
+    /// duty naming 计价器 is about taxis, not about 计量器具; 工信's 工业项目招商 is 招商, which 工信 shares).
+    /// </summary>
+    private static bool OtherField(LeadDuty of, string shared)
+    {
+        var matters = of.Meaning.Matters;
+        var matter = matters.FirstOrDefault(m => m.Name == shared);
+        return matter is not null && matters[0] != matter && TopField(matters[0].Field) != TopField(matter.Field)
+            && !matter.Leads.Concat(matter.Related).Any(of.Kinds.Contains);
+    }
+
+    private static string TopField(string field) => field.Split('/')[0];
+
+
+
+    /// <summary>
+    /// What one duty names that the other does not: its other matters of the shared matter's field
+    /// (农村水电站 beside 水利工程建设), and the things the catalogue knows in the rest of its title
+    /// (超过保质期 beside 标签); plain words (销售不合格, 假劣) do not tell two duties apart.
+    /// </summary>
+    private static List<string> Specifics(DutyMeaning of, DutyMeaning other, string shared)
+    {
+        var field = TopField(of.Matters.FirstOrDefault(m => m.Name == shared)?.Field ?? "");
+        var words = new List<string>();
+        for (var i = 0; i < of.Matters.Count; i++)
+        {
+            if (!other.Matters.Contains(of.Matters[i]) && TopField(of.Matters[i].Field) == field)
+            {
+                words.Add(of.MatterWords[i]);
+            }
+        }
+        words.AddRange(of.RestNamed);
+        return words;
+    }
+
+    /// <summary>Whether two lists of words share a two-character piece.</summary>
+    private static bool SharesWords(List<string> a, List<string> b)
+    {
+        var grams = new HashSet<int>();
+        foreach (var word in a)
+        {
+            for (var i = 0; i + 1 < word.Length; i++)
+            {
+                grams.Add((word[i] << 16) | word[i + 1]);
+            }
+        }
+        foreach (var word in b)
+        {
+            for (var i = 0; i + 1 < word.Length; i++)
+            {
+                if (grams.Contains((word[i] << 16) | word[i + 1]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

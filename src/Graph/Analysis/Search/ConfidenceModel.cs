@@ -1,0 +1,73 @@
+namespace DutyGraph.Graph.Analysis.Search;
+
+/// <summary>What the confidence of an answer is worked out from.</summary>
+public readonly record struct AnswerEvidence(
+    double Matter, double Text, double Margin, double Intent, double Kind, double Named, double Explained, double OffTopic)
+{
+    public double[] ToArray() => [Matter, Text, Margin, Intent, Kind, Named, Explained, OffTopic];
+
+    public static readonly string[] Names = ["matter", "text", "margin", "intent", "kind", "named", "explained", "off-topic"];
+}
+
+/// <summary>
+/// Turns an answer's evidence into a confidence (0–1) with a logistic model: how well the
+/// question's matters match the duty, how much of the question the duty's words cover, how far
+/// the answer leads the next unit, whether the duty does what the caller wants, whether the unit
+/// is of a kind that leads the matter, whether the question named the matter word for word (not
+/// only resembled it), how much of the question the catalogue reads at all, and whether it has
+/// words of no government business. The weights were fitted on the tuning evaluation set only
+/// (<c>dutygraph evaluate tests/evaluation --fit</c>).
+/// </summary>
+public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
+{
+    public static readonly ConfidenceModel Fitted = new(-3.406, [3.783, 0.668, 1.112, 0.752, 1.111, 0.586, 2.405, -3.0]);
+
+    public double Bias => bias;
+    public IReadOnlyList<double> Weights => weights;
+
+    public double Of(AnswerEvidence evidence)
+    {
+        var x = evidence.ToArray();
+        var z = bias;
+        for (var i = 0; i < x.Length; i++)
+        {
+            z += weights[i] * x[i];
+        }
+        return Math.Round(1 / (1 + Math.Exp(-z)), 4);
+    }
+
+    /// <summary>Fits the weights by logistic regression (gradient descent with a little L2) on evidence labelled right or wrong.</summary>
+    public static ConfidenceModel Fit(IReadOnlyList<(AnswerEvidence Evidence, bool Right)> samples, int rounds = 20_000, double rate = 0.1, double l2 = 0.001)
+    {
+        var dims = new AnswerEvidence().ToArray().Length;
+        var w = new double[dims];
+        var b = 0.0;
+        var xs = samples.Select(s => s.Evidence.ToArray()).ToArray();
+        var ys = samples.Select(s => s.Right ? 1.0 : 0.0).ToArray();
+        for (var round = 0; round < rounds && xs.Length > 0; round++)
+        {
+            var gw = new double[dims];
+            var gb = 0.0;
+            for (var i = 0; i < xs.Length; i++)
+            {
+                var z = b;
+                for (var d = 0; d < dims; d++)
+                {
+                    z += w[d] * xs[i][d];
+                }
+                var error = (1 / (1 + Math.Exp(-z))) - ys[i];
+                gb += error;
+                for (var d = 0; d < dims; d++)
+                {
+                    gw[d] += error * xs[i][d];
+                }
+            }
+            b -= rate * gb / xs.Length;
+            for (var d = 0; d < dims; d++)
+            {
+                w[d] -= rate * ((gw[d] / xs.Length) + (l2 * w[d]));
+            }
+        }
+        return new ConfidenceModel(Math.Round(b, 3), [.. w.Select(x => Math.Round(x, 3))]);
+    }
+}

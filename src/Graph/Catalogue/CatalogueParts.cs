@@ -1,0 +1,20 @@
+namespace DutyGraph.Graph.Catalogue;
+
+/// <summary>A kind of unit (市场监管, 公安, 城管 …) and the words in a unit's name that show it.</summary>
+public sealed record UnitKind(string Name, IReadOnlyList<string> NameWords, string? Note);
+
+/// <summary>An action with the words that show it in a list title and, in a question, that the caller wants it.</summary>
+public sealed record ActionCue(DutyAction Action, string Name, IReadOnlyList<string> TitleWords, IReadOnlyList<string> QuestionWords, string? Category);
+
+/// <summary>
+/// The small word lists beside the matters: what marks a duty as the holder's own affairs (内部)
+/// or as guidance of lower levels (指导), filler words that say nothing of what a duty is about
+/// (泛词), aspects (方面) such as 安全生产 that a title names beside its real matter, and words
+/// that show a question is no government business at all (范围外: 电影推荐, 比分多少).
+/// </summary>
+public sealed record CatalogueCues(
+    IReadOnlyList<string> Internal, IReadOnlyList<string> Guidance, IReadOnlyList<string> Filler, IReadOnlyList<string> Aspects,
+    IReadOnlyList<string> OffTopic)
+{
+    public static readonly CatalogueCues None = new([], [], [], [], []);
+}

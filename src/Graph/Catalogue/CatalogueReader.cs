@@ -1,0 +1,149 @@
+using System.Reflection;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Datasets.Csv;
+using DutyGraph.Graph.Text;
+
+namespace DutyGraph.Graph.Catalogue;
+
+/// <summary>
+/// Reads the catalogue's files: <c>matters/*.csv</c> (one per field), <c>unit-kinds.csv</c>,
+/// <c>actions.csv</c> and <c>cues.csv</c>. The shipped ones are resources of this assembly, so
+/// the server, the command line and the tests all read the same bytes. Every problem names the
+/// file, line and column; a catalogue with problems is refused.
+/// </summary>
+public static class CatalogueReader
+{
+    private const string Prefix = "catalogue/";
+    public const string UnitKindsFile = "unit-kinds.csv";
+    public const string ActionsFile = "actions.csv";
+    public const string CuesFile = "cues.csv";
+    public const string MattersFolder = "matters/";
+
+    private static readonly string[] MatterColumns = ["事项", "领域", "清单用语", "口语", "主管", "相关", "上级事项", "备注"];
+
+    /// <summary>The shipped catalogue's files, by name (<c>matters/市场监管.csv</c>, <c>actions.csv</c> …), in name order.</summary>
+    public static IEnumerable<(string Name, Func<TextReader> Open)> ShippedFiles()
+    {
+        var assembly = typeof(CatalogueReader).Assembly;
+        return assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(n => (n[Prefix.Length..], (Func<TextReader>)(() => new StreamReader(Open(assembly, n)))));
+    }
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"the resource {name} is missing");
+
+    /// <summary>Reads catalogue files into a catalogue, adding every problem found.</summary>
+    public static MatterCatalogue Read(IEnumerable<(string Name, Func<TextReader> Open)> files, ICollection<Problem> problems)
+    {
+        var matters = new List<(CsvTableRow Row, Matter Matter)>();
+        List<UnitKind> kinds = [];
+        List<ActionCue> actions = [];
+        var cues = CatalogueCues.None;
+        foreach (var (name, open) in files)
+        {
+            using var reader = open();
+            if (name.StartsWith(MattersFolder, StringComparison.Ordinal))
+            {
+                matters.AddRange(CsvTable.Read(reader, name, MatterColumns[..5], problems).Select(r => (r, MatterOf(r, problems))));
+            }
+            else if (name == UnitKindsFile)
+            {
+                kinds = [.. CsvTable.Read(reader, name, ["类型", "名称用语"], problems).Select(r => new UnitKind(r["类型"], r.List("名称用语"), r.Optional("备注")))];
+            }
+            else if (name == ActionsFile)
+            {
+                actions = [.. CsvTable.Read(reader, name, ["行为", "名称", "清单用语", "口语"], problems).Select(r => ActionOf(r, problems)).OfType<ActionCue>()];
+            }
+            else if (name == CuesFile)
+            {
+                cues = CuesOf(CsvTable.Read(reader, name, ["类别", "词语"], problems));
+            }
+        }
+        Check(matters, kinds, problems);
+        return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues);
+    }
+
+    private static Matter MatterOf(CsvTableRow r, ICollection<Problem> problems)
+    {
+        var name = r.Optional("事项") ?? "";
+        if (name.Length == 0)
+        {
+            problems.Add(Problem.Error(r.File, r.Line, 1, "事项 is empty"));
+        }
+        var wordings = r.List("清单用语");
+        if (wordings.Count == 0)
+        {
+            problems.Add(Problem.Error(r.File, r.Line, 3, $"the matter {name} has no 清单用语: a list cannot name it"));
+        }
+        return new Matter(name, r.Optional("领域") ?? "", wordings, r.List("口语"), r.List("主管"), r.List("相关"), r.Optional("上级事项"), r.Optional("备注"));
+    }
+
+    private static ActionCue? ActionOf(CsvTableRow r, ICollection<Problem> problems)
+    {
+        var key = r.Optional("行为") ?? "";
+        var value = key.Replace("_", "", StringComparison.Ordinal);
+        if (!Enum.TryParse<DutyAction>(value, ignoreCase: true, out var action) || int.TryParse(value, out _))
+        {
+            problems.Add(Problem.Error(r.File, r.Line, 1, $"'{key}' is not an action ({string.Join(", ", Enum.GetNames<DutyAction>())})"));
+            return null;
+        }
+        return new ActionCue(action, r["名称"], r.List("清单用语"), r.List("口语"), r.Optional("事项类型"));
+    }
+
+    private static CatalogueCues CuesOf(List<CsvTableRow> rows)
+    {
+        List<string> Of(string kind) => [.. rows.Where(r => r.Optional("类别") == kind).SelectMany(r => r.List("词语"))];
+        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外"));
+    }
+
+    /// <summary>No two matters of one name, no phrase of two matters, every unit kind and broader matter known.</summary>
+    private static void Check(List<(CsvTableRow Row, Matter Matter)> matters, List<UnitKind> kinds, ICollection<Problem> problems)
+    {
+        var known = kinds.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        var names = new Dictionary<string, CsvTableRow>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, (string Matter, CsvTableRow Row)>(StringComparer.Ordinal);
+        foreach (var (row, matter) in matters)
+        {
+            var key = SearchText.Normalize(matter.Name);
+            if (key.Length > 0 && !names.TryAdd(key, row))
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 1, $"the matter {matter.Name} is also defined at {names[key].File}:{names[key].Line}"));
+            }
+            foreach (var wording in matter.Wordings)
+            {
+                var phrase = SearchText.Normalize(wording);
+                if (phrase.Length < 2)
+                {
+                    problems.Add(Problem.Error(row.File, row.Line, 3, $"the wording '{wording}' is shorter than two characters"));
+                }
+                else if (phrases.TryGetValue(phrase, out var other) && other.Matter != matter.Name)
+                {
+                    problems.Add(Problem.Error(row.File, row.Line, 3, $"the wording '{wording}' also names {other.Matter} ({other.Row.File}:{other.Row.Line})"));
+                }
+                else
+                {
+                    phrases[phrase] = (matter.Name, row);
+                }
+            }
+            foreach (var word in matter.Everyday.Where(w => SearchText.Normalize(w).Length == 0))
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 4, $"the everyday word '{word}' has no letters"));
+            }
+            foreach (var kind in matter.Leads.Concat(matter.Related).Where(k => !known.Contains(k)))
+            {
+                problems.Add(Problem.Error(row.File, row.Line, matter.Leads.Contains(kind) ? 5 : 6, $"'{kind}' is not a unit kind of {UnitKindsFile}"));
+            }
+            if (matter.Leads.Count == 0)
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 5, $"the matter {matter.Name} names no unit kind that leads it (主管)"));
+            }
+        }
+        foreach (var (row, matter) in matters.Where(m => m.Matter.Parent is not null))
+        {
+            if (!names.ContainsKey(SearchText.Normalize(matter.Parent)))
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 7, $"the broader matter '{matter.Parent}' is not a matter of the catalogue"));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace DutyGraph.Graph.Catalogue;
+
+/// <summary>Where a duty's reading comes from.</summary>
+public enum MeaningSource
+{
+    /// <summary>Read from the duty's title and category against the catalogue.</summary>
+    Catalogue,
+    /// <summary>Staff corrected it; the correction wins over what the catalogue reads.</summary>
+    Staff,
+}
+
+/// <summary>
+/// What a duty is understood to be: the matters it is about (most telling first; empty when the
+/// catalogue knows none of its words), what it does about them, and whose affairs it concerns.
+/// <see cref="Rest"/> is what the title says beyond its matter and action (超过保质期 in
+/// 对经营超过保质期食品的处罚), as separate pieces; <see cref="LocalKey"/> stands in for a matter
+/// when the catalogue has none, so that two duties worded alike are still one matter.
+/// </summary>
+public sealed record DutyMeaning(
+    IReadOnlyList<Matter> Matters, IReadOnlyList<string> MatterWords, DutyAction Action, string ActionWord, DutyScope Scope,
+    IReadOnlyList<string> Rest, string LocalKey, MeaningSource Source)
+{
+    /// <summary>The matter the duty is most about, or null when the catalogue knows none.</summary>
+    public Matter? Matter => Matters.Count > 0 ? Matters[0] : null;
+
+    /// <summary>The matter's name, or the duty's own key for a duty the catalogue does not know.</summary>
+    public string MatterKey => Matter?.Name ?? "~" + LocalKey;
+
+    /// <summary>The catalogue's words (wordings and everyday words of any matter) found in <see cref="Rest"/>: the things it names besides its matters.</summary>
+    public IReadOnlyList<string> RestNamed { get; init; } = [];
+
+    /// <summary>The matters the words of <see cref="RestNamed"/> stand for, where a word stands for one matter only.</summary>
+    public IReadOnlyList<Matter> RestMatters { get; init; } = [];
+
+    /// <summary>The broader matters of each of its matters (上级事项, then theirs), by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Broader { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
+
+/// <summary>A correction staff made to how a duty is read: it is kept by the duty's list and key, and wins.</summary>
+public sealed record DutyCorrection(
+    string Jurisdiction, string ListKey, string? Matter, DutyAction? Action, DutyScope? Scope, string? By, DateTimeOffset At);

@@ -1,0 +1,147 @@
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Text;
+
+namespace DutyGraph.Graph.Catalogue;
+
+/// <summary>
+/// Reads duties against the catalogue: the matters named in the title (the longest wordings that
+/// do not overlap; a wording of action and filler words only, an aspect such as 安全生产, and a
+/// broader matter yield to another matter named beside them), the action (from a 行政X 事项类型, else the action word that ends
+/// last in the title), and the scope (本部门/本单位/机关 … internal; 指导乡镇 … guidance).
+/// Staff corrections win. Readings are kept per title and category, as lists repeat them.
+/// </summary>
+public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<DutyCorrection> corrections)
+{
+    private const string InternalCategory = "内部管理";
+
+    private readonly Dictionary<(string, string), DutyCorrection> _corrections =
+        corrections.GroupBy(c => (c.Jurisdiction, c.ListKey)).ToDictionary(g => g.Key, g => g.MaxBy(c => c.At)!);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Title, string? Category), DutyMeaning> _read = new();
+
+    public MatterCatalogue Catalogue => catalogue;
+
+    public DutyMeaning Read(Duty duty)
+    {
+        var meaning = _read.GetOrAdd((duty.Title, duty.Category), k => ReadTitle(k.Title, k.Category));
+        return _corrections.TryGetValue((duty.Jurisdiction, duty.ListKey), out var fix) ? Corrected(meaning, fix) : meaning;
+    }
+
+    private DutyMeaning Corrected(DutyMeaning read, DutyCorrection fix)
+    {
+        var matter = fix.Matter is null ? null : catalogue.Find(fix.Matter);
+        return read with
+        {
+            Matters = matter is null ? read.Matters : [matter, .. read.Matters.Where(m => m != matter)],
+            Broader = matter is null ? read.Broader : new Dictionary<string, IReadOnlyList<string>>(read.Broader)
+            {
+                [matter.Name] = [.. catalogue.BroaderOf(matter).Select(b => b.Name)],
+            },
+            MatterWords = matter is null ? read.MatterWords : [matter.Name, .. read.MatterWords],
+            Action = fix.Action ?? read.Action,
+            Scope = fix.Scope ?? read.Scope,
+            Source = MeaningSource.Staff,
+        };
+    }
+
+    /// <summary>Reads a title (and 事项类型) as the catalogue sees it.</summary>
+    public DutyMeaning ReadTitle(string title, string? category)
+    {
+        var text = SearchText.Normalize(title);
+        var hits = catalogue.ListPhrases.Longest(text);
+        if (hits.Count == 0)
+        {
+            hits = PhraseMatcher<Matter>.Longest([.. catalogue.EverydayPhrases.All(text).Where(h => h.Values.Count == 1)], text.Length);
+        }
+        var matters = Matters(hits);
+        var (action, actionWord) = ActionOf(text, category?.Trim());
+        var scope = ScopeOf(text, category?.Trim());
+        var rest = Rest(text, hits);
+        var local = matters.Count == 0 ? string.Concat(rest) : "";
+        var named = rest.SelectMany(piece => catalogue.ListPhrases.All(piece).Concat(catalogue.EverydayPhrases.All(piece)))
+            .Where(h => h.Length >= 2 && !catalogue.WeakWordings.Contains(h.Phrase) && !catalogue.IntentOnlyWords.Contains(h.Phrase)).ToList();
+        return new DutyMeaning([.. matters.Select(m => m.Matter)], [.. matters.Select(m => m.Word)], action, actionWord, scope, rest,
+            local.Length > 0 ? local : SearchText.Core(title), MeaningSource.Catalogue)
+        {
+            Broader = matters.ToDictionary(m => m.Matter.Name, m => (IReadOnlyList<string>)[.. catalogue.BroaderOf(m.Matter).Select(b => b.Name)]),
+            RestNamed = [.. named.Select(h => h.Phrase).Distinct()],
+            RestMatters = [.. named.Where(h => h.Values.Count == 1).Select(h => h.Values[0]).Where(m => !matters.Any(x => x.Matter == m)).Distinct()],
+        };
+    }
+
+    /// <summary>The matters the hits name, most telling first: longer wordings first; aspects and broader matters yield.</summary>
+    private List<(Matter Matter, string Word)> Matters(List<PhraseHit<Matter>> hits)
+    {
+        if (hits.Any(h => !catalogue.WeakWordings.Contains(h.Phrase)))
+        {
+            hits = [.. hits.Where(h => !catalogue.WeakWordings.Contains(h.Phrase))];
+        }
+        // Longer wordings first; of two as long, the later one: a Chinese title names its head last (工业企业技术改造投资项目备案).
+        var found = hits.OrderByDescending(h => h.Length).ThenByDescending(h => h.End)
+            .SelectMany(h => h.Values.Select(m => (Matter: m, Word: h.Phrase)))
+            .DistinctBy(m => m.Matter.Name).ToList();
+        if (found.Count > 1 && found.Any(m => !catalogue.Aspects.Contains(m.Matter.Name)))
+        {
+            found.RemoveAll(m => catalogue.Aspects.Contains(m.Matter.Name));
+        }
+        found.RemoveAll(m => found.Any(other => catalogue.IsBroaderThan(m.Matter, other.Matter)));
+        return found;
+    }
+
+    /// <summary>A 行政X category says the action; otherwise the action word that ends last in the title (the longer on a tie).</summary>
+    private (DutyAction, string) ActionOf(string text, string? category)
+    {
+        if (category is not null && catalogue.Actions.FirstOrDefault(a => a.Category == category) is { } byCategory)
+        {
+            return (byCategory.Action, category);
+        }
+        var last = catalogue.ActionTitleWords.All(text).OrderByDescending(h => h.End).ThenByDescending(h => h.Length).FirstOrDefault();
+        return last.Values is { Count: > 0 } ? (last.Values[0], last.Phrase) : (DutyAction.Coordination, "");
+    }
+
+    private DutyScope ScopeOf(string text, string? category)
+    {
+        var cues = catalogue.CueWords.All(text);
+        if (category == InternalCategory || cues.Any(h => h.Values.Contains(CueKind.Internal)))
+        {
+            return DutyScope.Internal;
+        }
+        return cues.Any(h => h.Values.Contains(CueKind.Guidance)) ? DutyScope.Guidance : DutyScope.External;
+    }
+
+    /// <summary>What the title says beyond its matters, its action words and filler: the pieces left between them.</summary>
+    private List<string> Rest(string text, List<PhraseHit<Matter>> matters)
+    {
+        var removed = new bool[text.Length];
+        foreach (var hit in matters)
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        foreach (var hit in catalogue.ActionTitleWords.All(text))
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        foreach (var hit in catalogue.CueWords.All(text))
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        var pieces = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var keep = i < text.Length && !removed[i];
+            if (keep && start < 0)
+            {
+                start = i;
+            }
+            else if (!keep && start >= 0)
+            {
+                if (i - start >= 2)
+                {
+                    pieces.Add(text[start..i]);
+                }
+                start = -1;
+            }
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DutyGraph.Server.Api.Analysis;
+
+/// <summary>How the answers are given, bound once from the "Analysis" section.</summary>
+public sealed class AnalysisOptions
+{
+    public const string Section = "Analysis";
+
+    /// <summary>An answer below this confidence is shown as a guess (没有把握).</summary>
+    [Range(0.01, 0.99)]
+    public double GuessBelow { get; set; } = 0.5;
+
+    /// <summary>The longest question accepted (characters), refused before any work is done.</summary>
+    [Range(10, 100_000)]
+    public int MaxQuestionLength { get; set; } = 500;
+}

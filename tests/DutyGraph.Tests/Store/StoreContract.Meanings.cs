@@ -1,0 +1,70 @@
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Datasets;
+using DutyGraph.Graph.Store;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Store;
+
+public abstract partial class StoreContract
+{
+    [StoreFact]
+    public async Task A_cancelled_duty_keeps_its_day_whichever_of_its_rows_says_so_and_the_export_says_so_again()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        temp.Write("c/units.csv", "行政区划,单位\n上犹县/营前镇,营前镇社会事务办公室\n");
+        temp.Write("c/duties.csv", """
+            行政区划,单位,事项编码,事项名称,事项类型,生效日期,失效日期,状态
+            上犹县/营前镇,营前镇社会事务办公室,YQ-1,独生子女光荣证办理,基本履职,2019-01-01,2020-01-01,
+            上犹县/营前镇,营前镇社会事务办公室,YQ-1,独生子女光荣证办理,基本履职,2020-01-01,2024-05-01,取消
+            上犹县/营前镇,,YQ-2,生育服务卡办理,基本履职,,2024-05-01,取消
+            上犹县/营前镇,营前镇社会事务办公室,YQ-3,高龄津贴申请受理,基本履职,,,有效
+            """);
+
+        await store.BulkLoadAsync(DatasetFolder.Open(temp.File("c")), LoadMode.Merge, null, None);
+
+        var duties = (await store.ListDutiesAsync(new DutyFilter(), new PageRequest(10), None)).Items.OrderBy(d => d.Code).ToList();
+        Assert.Equal([new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 1), null], duties.Select(d => d.CancelledOn));
+        var exported = File.ReadAllText(Path.Combine(await ExportFolderAsync(store, temp), DatasetFiles.Duties));
+        Assert.Contains("营前镇社会事务办公室,,YQ-1,独生子女光荣证办理,基本履职,,,牵头,2020-01-01,2024-05-01,取消", exported, StringComparison.Ordinal);
+        Assert.Contains("上犹县/营前镇,,,YQ-2,生育服务卡办理,基本履职,,,,,2024-05-01,取消", exported, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task A_correction_of_how_a_duty_is_read_is_kept_by_its_list_and_key_and_a_later_one_replaces_it()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        var stamp = await store.ChangeStampAsync(None);
+
+        await store.CorrectDutyAsync(new DutyCorrection("上犹县", "C:SY-XK-01", "食品生产", DutyAction.Permit, null, "staff", DateTimeOffset.UnixEpoch), None);
+        await store.CorrectDutyAsync(new DutyCorrection("上犹县", "C:SY-XK-01", "食品经营", null, DutyScope.Internal, null, DateTimeOffset.UnixEpoch.AddDays(1)), None);
+        await store.CorrectDutyAsync(new DutyCorrection("上犹县/营前镇", "T:餐饮油烟扰民巡查", null, DutyAction.Inspection, null, null, DateTimeOffset.UnixEpoch), None);
+
+        var corrections = await store.ListCorrectionsAsync(None);
+        Assert.Equal(
+        [
+            new DutyCorrection("上犹县", "C:SY-XK-01", "食品经营", null, DutyScope.Internal, null, DateTimeOffset.UnixEpoch.AddDays(1)),
+            new DutyCorrection("上犹县/营前镇", "T:餐饮油烟扰民巡查", null, DutyAction.Inspection, null, null, DateTimeOffset.UnixEpoch),
+        ], corrections);
+        Assert.True(await store.ChangeStampAsync(None) > stamp);
+    }
+
+    [StoreFact]
+    public async Task A_cluster_marked_not_a_duplicate_keeps_that_mark()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+
+        await store.MarkClusterAsync(new ClusterMark("abc", ClusterStatus.NotDuplicate, "农药与兽药是两种许可", "staff", DateTimeOffset.UnixEpoch), None);
+
+        Assert.Equal(ClusterStatus.NotDuplicate, Assert.Single(await store.ListClusterMarksAsync(None)).Status);
+    }
+
+    private static async Task<string> ExportFolderAsync(IGraphStore store, TempFolder temp)
+    {
+        var folder = temp.Sub("export-" + Guid.NewGuid().ToString("N"));
+        await DatasetWriter.WriteFolderAsync(await store.ExportAsync(None), folder, None);
+        return folder;
+    }
+}
