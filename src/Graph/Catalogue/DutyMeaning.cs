@@ -27,10 +27,13 @@ public sealed record DutyMeaning(
     public string MatterKey => Matter?.Name ?? "~" + LocalKey;
 
     /// <summary>The catalogue's words (wordings and everyday words of any matter) found in <see cref="Rest"/>: the things it names besides its matters.</summary>
-    public IReadOnlyList<string> RestNamed { get; init; } = [];
+    public IReadOnlyList<(string Phrase, IReadOnlyList<Matter> Matters)> RestNamed { get; init; } = [];
 
     /// <summary>The matters the words of <see cref="RestNamed"/> stand for, where a word stands for one matter only.</summary>
     public IReadOnlyList<Matter> RestMatters { get; init; } = [];
+
+    /// <summary>Its matters named only by a wording of action and filler words or one many fields share (城市管理, 档案管理), by name.</summary>
+    public IReadOnlySet<string> WeakMatters { get; init; } = new HashSet<string>();
 
     /// <summary>The broader matters of each of its matters (上级事项, then theirs), by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Broader { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

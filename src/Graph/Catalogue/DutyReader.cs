@@ -5,8 +5,9 @@ namespace DutyGraph.Graph.Catalogue;
 
 /// <summary>
 /// Reads duties against the catalogue: the matters named in the title (the longest wordings that
-/// do not overlap; a wording of action and filler words only, an aspect such as 安全生产, and a
-/// broader matter yield to another matter named beside them), the action (from a 行政X 事项类型, else the action word that ends
+/// do not overlap; a wording of action and filler words only and a short wording many matters of
+/// other fields have inside theirs (档案管理) come after the others, and an aspect such as 安全生产
+/// yields to another matter named beside it), the action (from a 行政X 事项类型, else the action word that ends
 /// last in the title), and the scope (本部门/本单位/机关 … internal; 指导乡镇 … guidance).
 /// Staff corrections win. Readings are kept per title and category, as lists repeat them.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
         {
             hits = PhraseMatcher<Matter>.Longest([.. catalogue.EverydayPhrases.All(text).Where(h => h.Values.Count == 1)], text.Length);
         }
-        var matters = Matters(hits);
+        var matters = Matters(hits, out var weak);
         var (action, actionWord) = ActionOf(text, category?.Trim());
         var scope = ScopeOf(text, category?.Trim());
         var rest = Rest(text, hits);
@@ -63,27 +64,26 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
             local.Length > 0 ? local : SearchText.Core(title), MeaningSource.Catalogue)
         {
             Broader = matters.ToDictionary(m => m.Matter.Name, m => (IReadOnlyList<string>)[.. catalogue.BroaderOf(m.Matter).Select(b => b.Name)]),
-            RestNamed = [.. named.Select(h => h.Phrase).Distinct()],
+            RestNamed = [.. named.DistinctBy(h => h.Phrase).Select(h => (h.Phrase, h.Values))],
+            WeakMatters = weak,
             RestMatters = [.. named.Where(h => h.Values.Count == 1).Select(h => h.Values[0]).Where(m => !matters.Any(x => x.Matter == m)).Distinct()],
         };
     }
 
     /// <summary>The matters the hits name, most telling first: longer wordings first; aspects and broader matters yield.</summary>
-    private List<(Matter Matter, string Word)> Matters(List<PhraseHit<Matter>> hits)
+    private List<(Matter Matter, string Word)> Matters(List<PhraseHit<Matter>> hits, out HashSet<string> weak)
     {
-        if (hits.Any(h => !catalogue.WeakWordings.Contains(h.Phrase)))
-        {
-            hits = [.. hits.Where(h => !catalogue.WeakWordings.Contains(h.Phrase))];
-        }
-        // Longer wordings first; of two as long, the later one: a Chinese title names its head last (工业企业技术改造投资项目备案).
-        var found = hits.OrderByDescending(h => h.Length).ThenByDescending(h => h.End)
+        // Telling wordings first, then short ones many fields share (档案管理), then those of action and filler words only (城市管理);
+        // of each, longer first, and of two as long, the later one: a Chinese title names its head last (工业企业技术改造投资项目备案).
+        int Strength(PhraseHit<Matter> h) => catalogue.WeakWordings.Contains(h.Phrase) ? 2 : catalogue.GenericWordings.Contains(h.Phrase) ? 1 : 0;
+        var found = hits.OrderBy(Strength).ThenByDescending(h => h.Length).ThenByDescending(h => h.End)
             .SelectMany(h => h.Values.Select(m => (Matter: m, Word: h.Phrase)))
             .DistinctBy(m => m.Matter.Name).ToList();
+        weak = [.. found.Where(m => hits.Where(h => h.Values.Contains(m.Matter)).All(h => Strength(h) > 0)).Select(m => m.Matter.Name)];
         if (found.Count > 1 && found.Any(m => !catalogue.Aspects.Contains(m.Matter.Name)))
         {
             found.RemoveAll(m => catalogue.Aspects.Contains(m.Matter.Name));
         }
-        found.RemoveAll(m => found.Any(other => catalogue.IsBroaderThan(m.Matter, other.Matter)));
         return found;
     }
 

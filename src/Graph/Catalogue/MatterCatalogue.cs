@@ -72,7 +72,46 @@ public sealed class MatterCatalogue
         Aspects = cues.Aspects.Select(a => Find(a)?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         WeakWordings = matters.SelectMany(m => m.Wordings.Append(m.Name)).Select(SearchText.Normalize).Where(IsWeak).ToHashSet(StringComparer.Ordinal);
         IntentOnlyWords = matters.SelectMany(m => m.Everyday).Select(SearchText.Normalize).Where(IsIntentOnly).ToHashSet(StringComparer.Ordinal);
+        GenericWordings = FindGenericWordings();
     }
+
+    /// <summary>The longest wording a generic one may have: longer wordings name something particular.</summary>
+    private const int GenericLength = 4;
+
+    /// <summary>How many matters of other fields may have a wording with it inside before a short wording counts as generic.</summary>
+    private const int GenericSpread = 3;
+
+    /// <summary>
+    /// Short wordings found inside the wordings of several matters of other fields (档案管理 inside
+    /// 城建档案管理, 会计档案管理 …): they name a kind of work as much as a matter.
+    /// </summary>
+    private HashSet<string> FindGenericWordings()
+    {
+        var inside = new Dictionary<string, HashSet<Matter>>(StringComparer.Ordinal);
+        foreach (var matter in Matters)
+        {
+            foreach (var text in matter.Wordings.Append(matter.Name).Select(SearchText.Normalize))
+            {
+                foreach (var hit in ListPhrases.All(text).Where(h => h.Length <= GenericLength && h.Length < text.Length))
+                {
+                    foreach (var owner in hit.Values.Where(o => o != matter && TopField(o.Field) != TopField(matter.Field) && !IsBroaderThan(o, matter)))
+                    {
+                        if (!inside.TryGetValue(hit.Phrase, out var others))
+                        {
+                            inside[hit.Phrase] = others = [];
+                        }
+                        others.Add(matter);
+                    }
+                }
+            }
+        }
+        return [.. inside.Where(x => x.Value.Count >= GenericSpread).Select(x => x.Key)];
+    }
+
+    private static string TopField(string field) => field.Split('/')[0];
+
+    /// <summary>Short wordings that several matters of other fields have inside their own (档案管理, 补助资金): a title naming another matter beside one is about that other matter.</summary>
+    public IReadOnlySet<string> GenericWordings { get; }
 
     /// <summary>Whether an everyday word says only what the caller wants (办证, 举报) or filler: it names no matter.</summary>
     private bool IsIntentOnly(string word)

@@ -31,10 +31,10 @@ public sealed class DutyReaderTests
     }
 
     [Fact]
-    public void An_aspect_and_a_broader_matter_yield_to_the_matter_named_beside_them()
+    public void An_aspect_yields_to_the_matter_named_beside_it_and_a_narrower_matter_comes_before_a_broader_one()
     {
         Assert.Equal(["道路运输"], Reader.ReadTitle("道路运输安全生产监督管理", null).Matters.Select(m => m.Name));
-        Assert.Equal(["建设工程施工扬尘"], Reader.ReadTitle("施工扬尘和道路扬尘治理", null).Matters.Select(m => m.Name));
+        Assert.Equal(["建设工程施工扬尘", "扬尘污染"], Reader.ReadTitle("施工扬尘和道路扬尘治理", null).Matters.Select(m => m.Name));
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public static class DuplicateFinder
     public static List<LeadDuty> LeadDuties(ReadModel model, ModelMeanings meanings)
     {
         var leads = new List<LeadDuty>();
+        var citations = new Dictionary<string, Citations>(StringComparer.Ordinal);
         foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
         {
             var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && model.HolderIsActive(h))
@@ -69,7 +70,9 @@ public static class DuplicateFinder
             {
                 leads.Add(new LeadDuty(duty, active, meanings.Of(duty), SearchText.Core(duty.Title), active.Any(x => meanings.IsApprovalBody(x.Item2)))
                 {
-                    Kinds = active.SelectMany(x => meanings.KindsOf(x.Item2)).ToHashSet(StringComparer.Ordinal),
+                    Kinds = active.Count == 1 ? meanings.KindsOf(active[0].Item2) : [.. active.SelectMany(x => meanings.KindsOf(x.Item2)).Distinct()],
+                    Cited = duty.Basis is not { Length: > 0 } basis ? Citations.None
+                        : citations.TryGetValue(basis, out var cited) ? cited : citations[basis] = Citations.Of(basis),
                 });
             }
         }
@@ -101,7 +104,7 @@ public static class DuplicateFinder
             }
             Index("#" + list[i].Core, i);
             // Duties citing one article are compared too: that article can join a broader and a narrower matter (扬尘污染, 施工扬尘).
-            foreach (var article in list[i].Articles)
+            foreach (var article in list[i].Cited.Articles)
             {
                 Index("§" + article, i);
             }

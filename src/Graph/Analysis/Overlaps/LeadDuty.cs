@@ -8,16 +8,10 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Unit)> Leads, DutyMeaning Meaning, string Core, bool ApprovalBody)
 {
     /// <summary>The kinds of its lead units (公安, 交通 …).</summary>
-    public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
+    public IReadOnlyList<string> Kinds { get; init; } = [];
 
-
-    /// <summary>The articles the duty's legal basis cites (law and article, without 款 and 项).</summary>
-    public IReadOnlySet<string> Articles { get; } = LegalBasis.Parse(Duty.Basis).Where(c => c.Article is not null)
-        .Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The laws whose articles the duty's legal basis cites.</summary>
-    public IReadOnlySet<string> LawsCited { get; } = LegalBasis.Parse(Duty.Basis).Where(c => c.Article is not null)
-        .Select(c => c.Law).ToHashSet(StringComparer.Ordinal);
+    /// <summary>What the duty's legal basis cites.</summary>
+    public Citations Cited { get; init; } = Citations.None;
 
     /// <summary>Whether some lead of one and some lead of the other are different holders (unit, or section of a unit).</summary>
     public bool HasOtherHolderThan(LeadDuty other) =>
@@ -30,4 +24,17 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
 
     /// <summary>How a holder is named to staff: the unit, and its section where it has one.</summary>
     public static string Name(Holding h) => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}";
+}
+
+/// <summary>The articles a legal basis cites (law and article, without 款 and 项), and the laws of them; read once per basis text.</summary>
+public sealed record Citations(string[] Articles, string[] Laws)
+{
+    public static readonly Citations None = new([], []);
+
+    public static Citations Of(string? basis)
+    {
+        var clauses = LegalBasis.Parse(basis).Where(c => c.Article is not null).ToList();
+        return clauses.Count == 0 ? None
+            : new([.. clauses.Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).Distinct()], [.. clauses.Select(c => c.Law).Distinct()]);
+    }
 }

@@ -46,12 +46,12 @@ public static class OverlapRule
         }
         var basis = Basis(a, b);
         // Citing one article, a broader and a narrower matter are one; and a duty's title may name the other's matter beside its own.
-        if (basis == Cited.Siblings || (Shared(ma, mb) ?? (basis == Cited.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb)) is not { } matter)
+        if (basis == BasisRelation.Siblings || (Shared(ma, mb) ?? (basis == BasisRelation.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb)) is not { } matter)
         {
             return null;
         }
         double score;
-        if (basis == Cited.SameArticle)
+        if (basis == BasisRelation.SameArticle)
         {
             score = SameArticle;
         }
@@ -68,9 +68,13 @@ public static class OverlapRule
         {
             return new PairVerdict(DuplicateKind.Near, score, matter, $"同一事项“{matter}”、同一职权（{DutyActions.ChineseName(ma.Action)}）由两个牵头主体承担");
         }
+        // Two sections of one unit: approving and supervising are the 三定's own split of the work; the unit's own affairs have no
+        // such split, short of punishing what the other manages.
         if (!otherUnits)
         {
-            return null;
+            return ma.Scope == DutyScope.Internal && mb.Scope == DutyScope.Internal && Enforcing(ma.Action) == Enforcing(mb.Action)
+                ? new PairVerdict(DuplicateKind.Near, score, matter, $"同一单位的两个科室都承担本单位的“{matter}”")
+                : null;
         }
         // Doing different things about a matter is a cross only where both duties are about that matter alone:
         // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
@@ -95,10 +99,11 @@ public static class OverlapRule
         {
             return a.LocalKey.Length > 0 && a.LocalKey == b.LocalKey ? a.LocalKey : null;
         }
-        return a.Matters.FirstOrDefault(m => b.Matters.Contains(m))?.Name;
+        // A matter both name only by weak words (城市管理 in two titles) is no sign of one thing.
+        return a.Matters.FirstOrDefault(m => b.Matters.Contains(m) && !(a.WeakMatters.Contains(m.Name) && b.WeakMatters.Contains(m.Name)))?.Name;
     }
 
-    private enum Cited
+    private enum BasisRelation
     {
         /// <summary>The bases say nothing either way: one or both cite no article of a law the other cites.</summary>
         Unknown,
@@ -108,8 +113,8 @@ public static class OverlapRule
         Siblings,
     }
 
-    private static Cited Basis(LeadDuty a, LeadDuty b) =>
-        a.Articles.Overlaps(b.Articles) ? Cited.SameArticle : a.LawsCited.Overlaps(b.LawsCited) ? Cited.Siblings : Cited.Unknown;
+    private static BasisRelation Basis(LeadDuty a, LeadDuty b) =>
+        a.Cited.Articles.Intersect(b.Cited.Articles).Any() ? BasisRelation.SameArticle : a.Cited.Laws.Intersect(b.Cited.Laws).Any() ? BasisRelation.Siblings : BasisRelation.Unknown;
 
     /// <summary>The first matter of one duty that the rest of the other's title names (民意诉求 in 12345热线诉求受理).</summary>
     private static string? Named(DutyMeaning a, DutyMeaning b) =>
@@ -150,6 +155,8 @@ public static class OverlapRule
 
     private static string TopField(string field) => field.Split('/')[0];
 
+    private static bool Enforcing(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
+
 
 
     /// <summary>
@@ -163,12 +170,14 @@ public static class OverlapRule
         var words = new List<string>();
         for (var i = 0; i < of.Matters.Count; i++)
         {
-            if (!other.Matters.Contains(of.Matters[i]) && TopField(of.Matters[i].Field) == field)
+            // A narrower case of the shared matter (科技创新平台 beside 科技创新) is the same thing more closely said.
+            var matter = of.Matters[i];
+            if (!other.Matters.Contains(matter) && TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
             {
                 words.Add(of.MatterWords[i]);
             }
         }
-        words.AddRange(of.RestNamed);
+        words.AddRange(of.RestNamed.Select(n => n.Phrase));
         return words;
     }
 
