@@ -2,7 +2,7 @@ namespace DutyGraph.Graph.Catalogue;
 
 /// <summary>
 /// Finds matters whose words resemble a question's when no phrase of theirs is in it word for
-/// word (杉木砍了卖 → 林木采伐 through 砍 and 木): each matter is the set of Chinese characters and
+/// word (a caller saying 偷砍了几棵树 reaches 林木采伐 through 砍 and 树): each matter is the set of Chinese characters and
 /// character pairs of its name, wordings and everyday words, each weighed by how few matters have
 /// it; a question scores a matter by the weight of what they share, as a share of what the
 /// question's known characters and pairs weigh, and only where they share a pair.

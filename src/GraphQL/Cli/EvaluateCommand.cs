@@ -47,7 +47,7 @@ internal static class EvaluateCommand
                 await Console.Error.WriteLineAsync($"dutygraph evaluate: --guess-below must be between 0 and 1; it was {g}");
                 return 1;
             }
-            var samples = new List<(AnswerEvidence, bool)>();
+            var samples = new List<(AnswerEvidence, bool, double)>();
             foreach (var dir in result.GetValue(dirs)!)
             {
                 EvaluationSet set;

@@ -21,7 +21,7 @@ public sealed record EvaluationReport(
     int OutOfScope, int OutOfScopeBelowGuess, double GuessBelow, int Confident, int ConfidentRight, IReadOnlyList<CalibrationBin> Calibration,
     Accuracy Overlaps, int DistractorPairs, int DistractorPairsFlagged, int InternalOrSupportPairs, int InternalOrSupportFlagged,
     int Separations, int SeparationsRecognised, int SeparationsFlagged, Accuracy Orphans,
-    IReadOnlyList<(AnswerEvidence Evidence, bool Right)> Samples, IReadOnlyList<string> Misses)
+    IReadOnlyList<(AnswerEvidence Evidence, bool Right, double Weight)> Samples, IReadOnlyList<string> Misses)
 {
     public const double ConfidentFrom = 0.8;
 
@@ -36,10 +36,13 @@ public static class EvaluationRun
 {
     private static readonly string[] InternalOrSupport = ["内部事务", "牵头配合"];
 
+    /// <summary>How much an answer to a question no list covers counts in fitting the confidence model.</summary>
+    private const double OutOfScopeWeight = 3;
+
     public static EvaluationReport Run(EvaluationSet set, AnalysisModel model, double minScore = DuplicateFinder.DefaultMinScore, double guessBelow = 0.5)
     {
         var misses = new List<string>();
-        var samples = new List<(AnswerEvidence, bool)>();
+        var samples = new List<(AnswerEvidence, bool, double)>();
         int top1 = 0, top3 = 0, countyAsked = 0, countyRight = 0, outOfScope = 0, abstained = 0, confident = 0, confidentRight = 0;
         var bins = Enumerable.Range(0, 10).Select(i => (From: i / 10.0, Answers: 0, Right: 0)).ToArray();
         foreach (var q in set.Questions)
@@ -52,10 +55,10 @@ public static class EvaluationRun
                 abstained += best is null || best.Confidence < guessBelow ? 1 : 0;
                 if (best is not null)
                 {
-                    samples.Add((best.Evidence, false));
+                    samples.Add((best.Evidence, false, OutOfScopeWeight));
                     if (best.Confidence >= guessBelow)
                     {
-                        misses.Add($"question line {q.Line} “{q.Question}” is out of scope, answered {best.Unit.Name} at {best.Confidence:0.00}");
+                        misses.Add($"question line {q.Line} “{q.Question}” is out of scope, answered {best.Unit.Name} at {best.Confidence:0.00} ({best.Evidence})");
                     }
                 }
                 continue;
@@ -65,7 +68,7 @@ public static class EvaluationRun
             top3 += rank >= 0 ? 1 : 0;
             if (best is not null)
             {
-                samples.Add((best.Evidence, rank == 0));
+                samples.Add((best.Evidence, rank == 0, 1.0));
                 var bin = Math.Min(9, (int)(best.Confidence * 10));
                 bins[bin] = (bins[bin].From, bins[bin].Answers + 1, bins[bin].Right + (rank == 0 ? 1 : 0));
                 if (best.Confidence >= EvaluationReport.ConfidentFrom)

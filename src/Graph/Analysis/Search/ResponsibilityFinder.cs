@@ -32,19 +32,18 @@ public sealed class ResponsibilityFinder
     private const double InternalFactor = 0.3;
     private const double GuidanceFactor = 0.8;
     private const double SupportFactor = 0.6;
-    private const double HigherListFactor = 0.5;
     private const double KindOnlyScore = 0.45;
-    private const double SimilarQuestion = 0.45;
+    private const double NominalRival = 0.5;
 
     private readonly ReadModel _model;
     private readonly DutyIndex _index;
     private readonly ModelMeanings _meanings;
-    private readonly IReadOnlyList<StaffFeedback> _feedback;
+    private readonly Placement _placement;
+    private readonly FeedbackLift _feedback;
     private readonly ConfidenceModel _confidence;
     private readonly DutyMeaning[] _docMeanings;
     private readonly Dictionary<string, List<int>> _byMatter = new(StringComparer.Ordinal);
     private readonly Dictionary<long, OrphanFinding> _orphans;
-    private readonly Dictionary<string, Jurisdiction> _jurisdictions;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _listWeights = new(StringComparer.Ordinal);
 
     public ResponsibilityFinder(ReadModel model, DutyIndex index, ModelMeanings meanings, IReadOnlyList<StaffFeedback> feedback,
@@ -53,9 +52,9 @@ public sealed class ResponsibilityFinder
         _model = model;
         _index = index;
         _meanings = meanings;
-        _feedback = feedback;
+        _placement = new Placement(model, index);
+        _feedback = new FeedbackLift(model, index, _placement, feedback);
         _confidence = confidence ?? ConfidenceModel.Fitted;
-        _jurisdictions = model.Jurisdictions.ToDictionary(j => j.Name);
         _docMeanings = [.. index.Duties.Select(meanings.Of)];
         for (var doc = 0; doc < _docMeanings.Length; doc++)
         {
@@ -82,7 +81,7 @@ public sealed class ResponsibilityFinder
             return ResponsibilityResult.Nothing with { Reading = reading };
         }
         var scope = jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction);
-        var lists = ListWeights(scope);
+        var lists = _placement.ListWeights(scope);
         var weights = _listWeights.GetOrAdd(scope ?? "", _ => [.. _index.Duties.Select(d => d.IsCancelledAt(_model.AsOf) ? 0 : lists(d.Jurisdiction))]);
         // How much of the question's words (those any duty has, each by its rarity) a duty's title and description cover.
         var text = new double[_index.Duties.Count];
@@ -121,7 +120,7 @@ public sealed class ResponsibilityFinder
             AddKindAnswers(reading, scope, lists, answers);
         }
         var ranked = Calibrate(answers.Values.ToList(), reading, matched, text);
-        ranked = ApplyFeedback(reading, scope, ranked, scores, lists);
+        ranked = _feedback.Apply(reading.Text, scope, ranked, scores, lists);
         var unheld = top.Where(t => t.Value >= top[0].Value * 0.8).Take(3)
             .Select(t => _index.Duties[t.Key]).Where(d => _orphans.ContainsKey(d.Id))
             .Select(d => new UnheldMatch(d, _orphans[d.Id].Kind, $"清单中的“{d.Title}”（{d.Jurisdiction}）与问题相符，但目前无人承担：{_orphans[d.Id].Message}"))
@@ -197,20 +196,6 @@ public sealed class ResponsibilityFinder
         return family ? 0.5 : -0.5;
     }
 
-    /// <summary>
-    /// How much each list counts: the asked jurisdiction's own list fully; for a township, its
-    /// county's list a little less (a county unit may hold what the township list does not name).
-    /// </summary>
-    private Func<string, double> ListWeights(string? scope)
-    {
-        if (scope is null)
-        {
-            return _ => 1;
-        }
-        var parent = _jurisdictions.TryGetValue(scope, out var j) && j.Level == JurisdictionLevel.Township ? j.Parent : null;
-        return name => name == scope ? 1 : name == parent ? HigherListFactor : 0;
-    }
-
     private IEnumerable<ResponsibilityAnswer> AnswersFor(int doc, double score, QuestionReading reading, (double Weight, QuestionMatter? Via) matched,
         Dictionary<int, double> scores)
     {
@@ -226,8 +211,8 @@ public sealed class ResponsibilityFinder
             }
             var unit = _model.UnitById[holding.UnitId!.Value];
             var section = holding.SectionId is { } sectionId ? _model.SectionById[sectionId] : null;
-            var level = LevelOf(unit);
-            var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, section?.Id, scores) : null;
+            var level = _placement.LevelOf(unit);
+            var county = _placement.CountyCounterpart(unit, section?.Id, scores);
             var kind = _meanings.KindsOf(unit).Any(leads.Contains) ? KindWeight : 0;
             var why = Reasons.Chain(reading, matched.Via, duty, meaning, holding, unit, county, _index, doc);
             yield return new ResponsibilityAnswer(unit, section, duty, holding.Role, level, county,
@@ -250,7 +235,7 @@ public sealed class ResponsibilityFinder
                 var score = Math.Round(KindOnlyScore * qm.Weight * lists(unit.Jurisdiction), 4);
                 if (kept.Answer is null || kept.Answer.Score < score)
                 {
-                    answers[unit.Id] = (new ResponsibilityAnswer(unit, null, null, Role.Lead, LevelOf(unit), null, score,
+                    answers[unit.Id] = (new ResponsibilityAnswer(unit, null, null, Role.Lead, _placement.LevelOf(unit), null, score,
                         Reasons.KindOnly(qm, unit, kinds)) { Matter = qm.Matter }, -1);
                 }
             }
@@ -267,7 +252,8 @@ public sealed class ResponsibilityFinder
         for (var i = 0; i < ordered.Count; i++)
         {
             var (answer, doc) = ordered[i];
-            var best = ordered.Where((_, j) => j != i).Select(a => a.Answer.Score).DefaultIfEmpty(0).Max();
+            // The next unit's score, or a nominal rival where there is none: a lone weak answer does not lead by much.
+            var best = ordered.Where((_, j) => j != i).Select(a => a.Answer.Score).Append(NominalRival).Max();
             var evidence = new AnswerEvidence(
                 Matter: doc >= 0 ? matched.GetValueOrDefault(doc).Weight : 0,
                 Text: doc >= 0 ? text[doc] : 0,
@@ -276,81 +262,11 @@ public sealed class ResponsibilityFinder
                 Kind: _meanings.KindsOf(answer.Unit).Any(leads.Contains) ? 1 : 0,
                 Named: doc >= 0 && matched.GetValueOrDefault(doc).Via is { Words.Length: > 0 } ? 1 : 0,
                 Explained: reading.Explained,
-                OffTopic: reading.OffTopic ? 1 : 0);
+                OffTopic: reading.OffTopic ? 1 : 0,
+                Asked: reading.Intents.Count > 0 ? 1 : 0);
             result.Add(answer with { Confidence = _confidence.Of(evidence), Evidence = evidence });
         }
         return result;
     }
 
-    /// <summary>The county unit a township office answers to; of several, the one whose own list matches the question best.</summary>
-    private Unit? CountyCounterpart(Unit office, long? sectionId, Dictionary<int, double> scores)
-    {
-        var counterparts = _model.Correspondences
-            .Where(k => k.OfficeUnitId == office.Id || (sectionId is not null && k.OfficeSectionId == sectionId))
-            .Select(k => k.CountyUnitId is { } id ? _model.UnitById.GetValueOrDefault(id) : null)
-            .OfType<Unit>().Where(_model.IsActive).Distinct().ToList();
-        if (counterparts.Count <= 1)
-        {
-            return counterparts.FirstOrDefault();
-        }
-        double Best(Unit unit) => scores.Where(s => _model.HoldingsOf(_index.Duties[s.Key]).Any(h => h.UnitId == unit.Id))
-            .Select(s => s.Value).DefaultIfEmpty(0).Max();
-        return counterparts.OrderByDescending(Best).ThenBy(u => u.Id).First();
-    }
-
-    /// <summary>Staff said which unit was right for a similar question before: that unit is lifted, and the answer says so.</summary>
-    private List<ResponsibilityAnswer> ApplyFeedback(QuestionReading reading, string? scope, List<ResponsibilityAnswer> answers,
-        Dictionary<int, double> scores, Func<string, double> lists)
-    {
-        var byUnit = answers.ToDictionary(a => a.Unit.Id);
-        var top = answers.Count == 0 ? 1 : answers.Max(a => a.Score);
-        foreach (var said in _feedback.Where(f => scope is null || f.Jurisdiction is null || Jurisdiction.Canonical(f.Jurisdiction) == scope))
-        {
-            var similarity = Similarity(reading.Text, said.Question);
-            if (similarity < SimilarQuestion || !_model.UnitById.TryGetValue(said.UnitId, out var unit) || !_model.IsActive(unit)
-                || (lists(unit.Jurisdiction) == 0 && !HoldsInScope(unit, lists)))
-            {
-                continue;
-            }
-            var reason = $"工作人员曾确认类似问题“{said.Question}”由{unit.Name}负责（相似度{similarity:0.00}）";
-            var lifted = top * (1 + similarity);
-            var confidence = Math.Round(0.5 + (0.5 * similarity), 4);
-            if (byUnit.TryGetValue(unit.Id, out var answer))
-            {
-                byUnit[unit.Id] = answer with
-                {
-                    Score = Math.Round(Math.Max(answer.Score, lifted), 4), Reasons = [.. answer.Reasons, reason],
-                    Confidence = Math.Max(answer.Confidence, confidence),
-                };
-                continue;
-            }
-            var (duty, holding) = scores.OrderByDescending(s => s.Value)
-                .SelectMany(s => _model.HoldingsOf(_index.Duties[s.Key]).Where(h => h.UnitId == unit.Id).Select(h => ((Duty?)_index.Duties[s.Key], (Holding?)h)))
-                .FirstOrDefault();
-            var level = LevelOf(unit);
-            var county = level == JurisdictionLevel.Township ? CountyCounterpart(unit, holding?.SectionId, scores) : null;
-            byUnit[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? _model.SectionById.GetValueOrDefault(s) : null,
-                duty, holding?.Role ?? Role.Lead, level, county, Math.Round(lifted, 4), [reason]) { Confidence = confidence };
-        }
-        return [.. byUnit.Values];
-    }
-
-    /// <summary>How alike two questions are (Jaccard of two-character pieces, after normalisation).</summary>
-    public static double Similarity(string normalized, string other)
-    {
-        var mine = SearchText.Bigrams(normalized).ToHashSet(StringComparer.Ordinal);
-        var theirs = SearchText.Bigrams(SearchText.Normalize(other)).ToHashSet(StringComparer.Ordinal);
-        if (mine.Count == 0 || theirs.Count == 0)
-        {
-            return 0;
-        }
-        var shared = mine.Count(theirs.Contains);
-        return (double)shared / (mine.Count + theirs.Count - shared);
-    }
-
-    /// <summary>Whether the unit holds a duty on a list the question reads (a county unit named on a township's list).</summary>
-    private bool HoldsInScope(Unit unit, Func<string, double> lists) =>
-        _model.Holdings.Any(h => h.UnitId == unit.Id && _model.DutyById.TryGetValue(h.DutyId, out var d) && lists(d.Jurisdiction) > 0);
-
-    private JurisdictionLevel LevelOf(Unit unit) => _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
 }
