@@ -75,7 +75,7 @@ foreach (var county in counties)
 {
     var model = await store.LoadReadModelAsync(county, asOf, CancellationToken.None);
     var countyMeanings = new ModelMeanings(model, knowledge.Reader);
-    var finder = new ResponsibilityFinder(model, new DutyIndex(model.Duties), countyMeanings, [], OrphanFinder.Find(model));
+    var finder = new ResponsibilityFinder(model, new DutyIndex(model.Duties), countyMeanings, [], OrphanFinder.Find(model, knowledge.Reader));
     foreach (var q in questions)
     {
         finder.Ask(q, county, 5);
@@ -90,7 +90,7 @@ foreach (var county in counties)
 Console.WriteLine($"who is responsible, one county's model (warm, {latencies.Count} questions over {counties.Count} counties): " +
     $"p50 {Percentile(latencies, 0.5):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms (goal p99 ≤ 10 ms)");
 
-var wholeFinder = new ResponsibilityFinder(all, index, meanings, [], OrphanFinder.Find(all));
+var wholeFinder = new ResponsibilityFinder(all, index, meanings, [], OrphanFinder.Find(all, knowledge.Reader));
 var whole = new List<double>();
 foreach (var round in new[] { 0, 1 })
 {

@@ -26,7 +26,7 @@ public sealed class AnalysisModel
         Knowledge = knowledge;
         Marks = marks.ToDictionary(m => m.Key);
         _meanings = new(() => new ModelMeanings(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
-        _orphans = new(() => OrphanFinder.Find(model), LazyThreadSafetyMode.ExecutionAndPublication);
+        _orphans = new(() => OrphanFinder.Find(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _finder = new(() => new ResponsibilityFinder(model, new DutyIndex(model.Duties), Meanings, feedback, Orphans),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }

@@ -39,9 +39,13 @@ public sealed class ReadModel
     public IReadOnlyDictionary<long, Duty> DutyById { get; private init; } = new Dictionary<long, Duty>();
 
     private ILookup<long, Holding> HoldingsByDuty { get; init; } = Array.Empty<Holding>().ToLookup(h => h.DutyId);
+    private ILookup<long, Holding> EndedByDuty { get; init; } = Array.Empty<Holding>().ToLookup(h => h.DutyId);
     private ILookup<long, Section> SectionsByUnit { get; init; } = Array.Empty<Section>().ToLookup(s => s.UnitId);
 
     public IEnumerable<Holding> HoldingsOf(Duty duty) => HoldingsByDuty.Contains(duty.Id) ? HoldingsByDuty[duty.Id] : NoHoldings;
+
+    /// <summary>The holdings that had ended by the date, kept only for duties nobody holds on it (who held them last).</summary>
+    public IEnumerable<Holding> EndedHoldingsOf(Duty duty) => EndedByDuty.Contains(duty.Id) ? EndedByDuty[duty.Id] : NoHoldings;
 
     public IEnumerable<Section> SectionsOf(Unit unit) => SectionsByUnit.Contains(unit.Id) ? SectionsByUnit[unit.Id] : NoSections;
 
@@ -68,7 +72,10 @@ public sealed class ReadModel
         var keptSections = sections.OrderBy(s => s.Id).ToList();
         var keptDuties = duties.OrderBy(d => d.Id).ToList();
         var dutyIds = keptDuties.Select(d => d.Id).ToHashSet();
-        var keptHoldings = holdings.Where(h => h.IsValidAt(asOf) && dutyIds.Contains(h.DutyId)).OrderBy(h => h.Id).ToList();
+        var ofDuties = holdings.Where(h => dutyIds.Contains(h.DutyId)).ToList();
+        var keptHoldings = ofDuties.Where(h => h.IsValidAt(asOf)).OrderBy(h => h.Id).ToList();
+        var held = keptHoldings.Select(h => h.DutyId).ToHashSet();
+        var ended = ofDuties.Where(h => !held.Contains(h.DutyId) && h.ValidTo is { } end && end <= asOf).OrderBy(h => h.Id).ToList();
         return new ReadModel(jurisdiction, asOf)
         {
             Jurisdictions = [.. jurisdictions.OrderBy(j => j.Name, StringComparer.Ordinal)],
@@ -81,6 +88,7 @@ public sealed class ReadModel
             SectionById = keptSections.ToDictionary(s => s.Id),
             DutyById = keptDuties.ToDictionary(d => d.Id),
             HoldingsByDuty = keptHoldings.ToLookup(h => h.DutyId),
+            EndedByDuty = ended.ToLookup(h => h.DutyId),
             SectionsByUnit = keptSections.ToLookup(s => s.UnitId),
         };
     }

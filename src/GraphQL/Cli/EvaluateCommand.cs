@@ -120,6 +120,8 @@ internal static class EvaluateCommand
             $"{r.InternalOrSupportFlagged}/{r.InternalOrSupportPairs} (goal 0)   审管分离 recognised {r.SeparationsRecognised}/{r.Separations}, flagged as overlaps {r.SeparationsFlagged}");
         Console.WriteLine($"  orphaned duties      precision {r.Orphans.Precision:0.000}   recall {r.Orphans.Recall:0.000}   " +
             $"({r.Orphans.Right} of {r.Orphans.Found} findings are planted; {r.Orphans.Expected} planted)   goals 1.0 / 1.0");
+        PrintKinds(r.Misses, "orphan found but not planted: ", "findings not planted, by kind");
+        PrintKinds(r.Misses, "planted orphan not found: ", "planted and not found, by kind");
         Console.WriteLine($"  ({elapsed.TotalMilliseconds:N0} ms for the three answers, read model included)");
         if (misses)
         {
@@ -127,6 +129,16 @@ internal static class EvaluateCommand
             {
                 Console.WriteLine("    " + miss);
             }
+        }
+    }
+
+    private static void PrintKinds(IReadOnlyList<string> misses, string prefix, string what)
+    {
+        var kinds = misses.Where(m => m.StartsWith(prefix, StringComparison.Ordinal))
+            .GroupBy(m => m[prefix.Length..].Split('|')[0]).Select(g => $"{g.Key} {g.Count()}").ToList();
+        if (kinds.Count > 0)
+        {
+            Console.WriteLine($"    {what}: {string.Join(", ", kinds)}");
         }
     }
 }

@@ -1,4 +1,6 @@
 using DutyGraph.Graph.Analysis.Orphans;
+using DutyGraph.Graph.Analysis;
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Tests.Support;
 
@@ -7,6 +9,8 @@ namespace DutyGraph.Tests.Analysis;
 public sealed class OrphanFinderTests
 {
     private static readonly DateOnly Day = new(2025, 6, 30);
+
+    private static readonly DutyReader Reader = Knowledge.Of(0, MatterCatalogue.Shipped, [], []).Reader;
 
     [Fact]
     public void Each_kind_of_orphan_is_found_once_and_a_duty_with_an_active_lead_is_not_an_orphan()
@@ -27,7 +31,7 @@ public sealed class OrphanFinderTests
         m.Holds(m.Duty("道路货运经营许可"), null, unitName: "县交通局");
         m.AnswersTo(town, office, "县城市管理局", city).AnswersTo(town, office, "县征收办", old);
 
-        var findings = OrphanFinder.Find(m.Build(Day));
+        var findings = OrphanFinder.Find(m.Build(Day), Reader);
 
         Assert.Equal(
         [
@@ -49,8 +53,8 @@ public sealed class OrphanFinderTests
         var duty = m.Duty("征收安置房分配");
         m.Holds(duty, old).Holds(duty, city);
 
-        Assert.Empty(OrphanFinder.Find(m.Build(Day)));
-        Assert.Empty(OrphanFinder.Find(new ModelBuilder().Build(Day)));
+        Assert.Empty(OrphanFinder.Find(m.Build(Day), Reader));
+        Assert.Empty(OrphanFinder.Find(new ModelBuilder().Build(Day), Reader));
     }
 
     [Fact]
@@ -62,9 +66,25 @@ public sealed class OrphanFinderTests
         var office = m.Unit("青石镇综合行政执法队", town);
         m.AnswersTo(town, office, "县城市管理局", city).AnswersTo(town, "青石镇城管中队", "县城市管理局", city);
 
-        var finding = Assert.Single(OrphanFinder.Find(m.Build(Day)));
+        var finding = Assert.Single(OrphanFinder.Find(m.Build(Day), Reader));
 
         Assert.Equal(OrphanKind.BrokenCorrespondence, finding.Kind);
         Assert.Contains("“青石镇城管中队”在该乡镇的单位和科室中都不存在", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_units_own_affair_ends_with_the_unit_but_a_duty_to_others_left_behind_by_an_abolished_unit_is_unheld()
+    {
+        var m = new ModelBuilder();
+        var abolished = new DateOnly(2024, 11, 30);
+        var old = m.Unit("县粮食局", abolished: abolished);
+        var own = m.Duty("负责本单位安全生产工作");
+        var purchase = m.Duty("粮食收购资格认定");
+        m.Holds(own, old, until: abolished).Holds(purchase, old, until: abolished);
+
+        var findings = OrphanFinder.Find(m.Build(Day), Reader);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((OrphanKind.Unheld, "粮食收购资格认定"), (finding.Kind, finding.Duty!.Title));
     }
 }

@@ -19,7 +19,8 @@ public sealed class ResponsibilityFinderTests
     private static ResponsibilityFinder Finder(ModelBuilder m)
     {
         var model = m.Build(Day);
-        return new ResponsibilityFinder(model, new DutyIndex(model.Duties), Meanings(model, Catalogue), [], OrphanFinder.Find(model));
+        var meanings = Meanings(model, Catalogue);
+        return new ResponsibilityFinder(model, new DutyIndex(model.Duties), meanings, [], OrphanFinder.Find(model, meanings.Reader));
     }
 
     private static ModelBuilder County()

@@ -52,12 +52,13 @@ public sealed class ModelBuilder(string county = "测试县")
     }
 
     /// <summary>A holding by a known unit (and section), or by names that resolve to nothing.</summary>
-    public ModelBuilder Holds(Duty duty, Unit? unit, Section? section = null, Role role = Role.Lead, string? unitName = null, string? sectionName = null)
+    public ModelBuilder Holds(Duty duty, Unit? unit, Section? section = null, Role role = Role.Lead, string? unitName = null, string? sectionName = null,
+        DateOnly? until = null)
     {
         _holdings.Add(new Holding
         {
             Id = _next++, DutyId = duty.Id, Unit = unit?.Name ?? unitName ?? "?", Section = section?.Name ?? sectionName, Role = role,
-            UnitId = unit?.Id, SectionId = section?.Id, Source = "test",
+            UnitId = unit?.Id, SectionId = section?.Id, Source = "test", ValidTo = until,
         });
         return this;
     }

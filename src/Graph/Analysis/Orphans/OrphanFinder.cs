@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Catalogue;
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Duties;
@@ -13,13 +14,15 @@ namespace DutyGraph.Graph.Analysis.Orphans;
 /// </summary>
 public static class OrphanFinder
 {
-    public static IReadOnlyList<OrphanFinding> Find(ReadModel model)
+    /// <param name="reader">Reads whether a duty is its holder's own affair (本单位…, internal scope): such a duty ends with its unit.</param>
+    public static IReadOnlyList<OrphanFinding> Find(ReadModel model, DutyReader reader)
     {
+        bool ownAffair(Duty duty) => reader.Read(duty).Scope == DutyScope.Internal;
         var findings = new List<OrphanFinding>();
         // A duty cancelled on purpose (状态 取消) is nobody's from that day, by design: not an orphan.
         foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction) && !d.IsCancelledAt(model.AsOf)))
         {
-            findings.AddRange(OfDuty(model, duty));
+            findings.AddRange(OfDuty(model, duty, ownAffair));
         }
         var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && model.IsInOrBelow(j.Name)).Select(j => j.Name).ToHashSet();
         foreach (var correspondence in model.Correspondences.Where(k => townships.Contains(k.Township)))
@@ -33,10 +36,14 @@ public static class OrphanFinder
         return findings;
     }
 
-    private static IEnumerable<OrphanFinding> OfDuty(ReadModel model, Duty duty)
+    private static IEnumerable<OrphanFinding> OfDuty(ReadModel model, Duty duty, Func<Duty, bool> ownAffair)
     {
         var holdings = model.HoldingsOf(duty).ToList();
         var on = DateText.Format(model.AsOf);
+        if (holdings.Count == 0 && WentWithItsUnit(model, duty, ownAffair))
+        {
+            yield break;
+        }
         if (holdings.Count == 0)
         {
             yield return new OrphanFinding(OrphanKind.Unheld, duty, null, null, null, null,
@@ -77,6 +84,16 @@ public static class OrphanFinder
             yield return new OrphanFinding(OrphanKind.AbolishedHolder, duty, unit, section, holding, null,
                 $"{Name(duty)}的牵头单位{holder}{state}，职责没有随之划转。请按“先立后破”明确承接单位。");
         }
+    }
+
+    /// <summary>
+    /// A unit's own affair (本单位安全生产, 本部门保密…) whose lead holders all gave it up and were
+    /// abolished by the date ended with its unit: nobody is missing from it.
+    /// </summary>
+    private static bool WentWithItsUnit(ReadModel model, Duty duty, Func<Duty, bool> ownAffair)
+    {
+        var ended = model.EndedHoldingsOf(duty).Where(h => h.Role == Role.Lead).ToList();
+        return ended.Count > 0 && ended.All(h => h.UnitId is not null && !model.HolderIsActive(h)) && ownAffair(duty);
     }
 
     private static OrphanFinding? Broken(ReadModel model, Correspondence k)
