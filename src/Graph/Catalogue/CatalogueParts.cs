@@ -10,11 +10,21 @@ public sealed record ActionCue(DutyAction Action, string Name, IReadOnlyList<str
 /// The small word lists beside the matters: what marks a duty as the holder's own affairs (内部)
 /// or as guidance of lower levels (指导), filler words that say nothing of what a duty is about
 /// (泛词), aspects (方面) such as 安全生产 that a title names beside its real matter, and words
-/// that show a question is no government business at all (范围外: 电影推荐, 比分多少).
+/// that show a question is no government business at all (范围外: 电影推荐, 比分多少), and the
+/// steps before a decision (环节).
 /// </summary>
 public sealed record CatalogueCues(
     IReadOnlyList<string> Internal, IReadOnlyList<string> Guidance, IReadOnlyList<string> Filler, IReadOnlyList<string> Aspects,
     IReadOnlyList<string> OffTopic)
 {
     public static readonly CatalogueCues None = new([], [], [], [], []);
+
+    /// <summary>Words of a step before another unit decides (环节: 受理, 初审, 核实上报): such a duty is the front end of a procedure, not the procedure.</summary>
+    public IReadOnlyList<string> Steps { get; init; } = [];
 }
+
+/// <summary>
+/// A 职责边界: two matters that two departments' lists each cover from their own side (河道采砂 and
+/// 矿产资源开采, 非法营运 and 道路客运经营), so that duties on them doing the same thing are one responsibility.
+/// </summary>
+public sealed record MatterBoundary(string A, string B, string? Note);

@@ -17,6 +17,7 @@ public static class CatalogueReader
     public const string UnitKindsFile = "unit-kinds.csv";
     public const string ActionsFile = "actions.csv";
     public const string CuesFile = "cues.csv";
+    public const string BoundariesFile = "boundaries.csv";
     public const string MattersFolder = "matters/";
 
     private static readonly string[] MatterColumns = ["事项", "领域", "清单用语", "口语", "主管", "相关", "上级事项", "备注"];
@@ -39,6 +40,7 @@ public static class CatalogueReader
         List<UnitKind> kinds = [];
         List<ActionCue> actions = [];
         var cues = CatalogueCues.None;
+        var boundaries = new List<CsvTableRow>();
         foreach (var (name, open) in files)
         {
             using var reader = open();
@@ -54,13 +56,17 @@ public static class CatalogueReader
             {
                 actions = [.. CsvTable.Read(reader, name, ["行为", "名称", "清单用语", "口语"], problems).Select(r => ActionOf(r, problems)).OfType<ActionCue>()];
             }
+            else if (name == BoundariesFile)
+            {
+                boundaries.AddRange(CsvTable.Read(reader, name, ["事项甲", "事项乙"], problems));
+            }
             else if (name == CuesFile)
             {
                 cues = CuesOf(CsvTable.Read(reader, name, ["类别", "词语"], problems));
             }
         }
         Check(matters, kinds, problems);
-        return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues);
+        return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues, BoundariesOf(boundaries, matters, problems));
     }
 
     private static Matter MatterOf(CsvTableRow r, ICollection<Problem> problems)
@@ -90,10 +96,36 @@ public static class CatalogueReader
         return new ActionCue(action, r["名称"], r.List("清单用语"), r.List("口语"), r.Optional("事项类型"));
     }
 
+    /// <summary>The 职责边界 rows: both matters known, not one matter twice, no pair twice.</summary>
+    private static List<MatterBoundary> BoundariesOf(List<CsvTableRow> rows, List<(CsvTableRow Row, Matter Matter)> matters, ICollection<Problem> problems)
+    {
+        var known = matters.Select(m => SearchText.Normalize(m.Matter.Name)).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<(string, string), int>();
+        var boundaries = new List<MatterBoundary>();
+        foreach (var r in rows)
+        {
+            var (a, b) = (r["事项甲"], r["事项乙"]);
+            var (ka, kb) = (SearchText.Normalize(a), SearchText.Normalize(b));
+            var problem = !known.Contains(ka) ? (1, $"事项甲 '{a}' is not a matter of the catalogue")
+                : !known.Contains(kb) ? (2, $"事项乙 '{b}' is not a matter of the catalogue")
+                : ka == kb ? (2, $"a matter cannot border on itself ({a})")
+                : seen.TryGetValue(string.CompareOrdinal(ka, kb) < 0 ? (ka, kb) : (kb, ka), out var first) ? (1, $"{a} and {b} are paired at line {first} already")
+                : ((int, string)?)null;
+            if (problem is var (column, message))
+            {
+                problems.Add(Problem.Error(r.File, r.Line, column, message));
+                continue;
+            }
+            seen[string.CompareOrdinal(ka, kb) < 0 ? (ka, kb) : (kb, ka)] = r.Line;
+            boundaries.Add(new MatterBoundary(a, b, r.Optional("说明")));
+        }
+        return boundaries;
+    }
+
     private static CatalogueCues CuesOf(List<CsvTableRow> rows)
     {
         List<string> Of(string kind) => [.. rows.Where(r => r.Optional("类别") == kind).SelectMany(r => r.List("词语"))];
-        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外"));
+        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外")) { Steps = Of("环节") };
     }
 
     /// <summary>No two matters of one name, no phrase of two matters, every unit kind and broader matter known.</summary>

@@ -70,6 +70,10 @@ public static class DutyActions
     public static bool IsApproval(DutyAction action) =>
         action is DutyAction.Permit or DutyAction.Registration or DutyAction.Confirmation;
 
+    /// <summary>Deciding an application (许可, 登记, 确认, 给付, 征收, 裁决, 奖励): what the steps before it (受理, 初审) lead to.</summary>
+    public static bool IsDecision(DutyAction action) =>
+        IsApproval(action) || action is DutyAction.Benefit or DutyAction.Levy or DutyAction.Adjudication or DutyAction.Reward;
+
     /// <summary>
     /// Two actions of one kind of work: a penalty and the coercive measures beside it are one
     /// enforcement; organising, planning and serving a matter are one management of it.

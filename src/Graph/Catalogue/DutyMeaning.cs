@@ -35,6 +35,12 @@ public sealed record DutyMeaning(
     /// <summary>Its matters named only by a wording of action and filler words or one many fields share (城市管理, 档案管理), by name.</summary>
     public IReadOnlySet<string> WeakMatters { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether the duty is a step before another decides (申请受理和初审, 调查核实上报): its title's last action word is a step.</summary>
+    public bool Step { get; init; }
+
+    /// <summary>The matters each of its matters borders on (职责边界: 河道采砂 and 矿产资源开采), by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Bordering { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The broader matters of each of its matters (上级事项, then theirs), by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Broader { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -13,7 +13,9 @@ namespace DutyGraph.Graph.Catalogue;
 /// </summary>
 public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<DutyCorrection> corrections)
 {
-    private const string InternalCategory = "内部管理";
+    /// <summary>The 事项类型 of a unit's own management work (内部管理).</summary>
+    public const string InternalCategory = "内部管理";
+    private const string OwnAffairsField = "机关内部";
 
     private readonly Dictionary<(string, string), DutyCorrection> _corrections =
         corrections.GroupBy(c => (c.Jurisdiction, c.ListKey)).ToDictionary(g => g.Key, g => g.MaxBy(c => c.At)!);
@@ -55,7 +57,7 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
         }
         var matters = Matters(hits, out var weak);
         var (action, actionWord) = ActionOf(text, category?.Trim());
-        var scope = ScopeOf(text, category?.Trim());
+        var scope = ScopeOf(text, category?.Trim(), matters);
         var rest = Rest(text, hits);
         var local = matters.Count == 0 ? string.Concat(rest) : "";
         var named = rest.SelectMany(piece => catalogue.ListPhrases.All(piece).Concat(catalogue.EverydayPhrases.All(piece)))
@@ -64,8 +66,11 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
             local.Length > 0 ? local : SearchText.Core(title), MeaningSource.Catalogue)
         {
             Broader = matters.ToDictionary(m => m.Matter.Name, m => (IReadOnlyList<string>)[.. catalogue.BroaderOf(m.Matter).Select(b => b.Name)]),
+            Bordering = matters.Where(m => catalogue.BorderingOf(m.Matter).Count > 0)
+                .ToDictionary(m => m.Matter.Name, m => (IReadOnlyList<string>)[.. catalogue.BorderingOf(m.Matter).Select(b => b.Name)]),
             RestNamed = [.. named.DistinctBy(h => h.Phrase).Select(h => (h.Phrase, h.Values))],
             WeakMatters = weak,
+            Step = IsStep(text),
             RestMatters = [.. named.Where(h => h.Values.Count == 1).Select(h => h.Values[0]).Where(m => !matters.Any(x => x.Matter == m)).Distinct()],
         };
     }
@@ -98,14 +103,28 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
         return last.Values is { Count: > 0 } ? (last.Values[0], last.Phrase) : (DutyAction.Coordination, "");
     }
 
-    private DutyScope ScopeOf(string text, string? category)
+    /// <summary>
+    /// Internal when the title says so (本部门, 本单位, 机关党建 …), or when a 内部管理 item is about
+    /// what every unit does for itself (a 机关内部 matter, or no matter the catalogue knows); a
+    /// 内部管理 item about something only some units do for the whole government (督查督办,
+    /// 规范性文件合法性审核) is work done for others.
+    /// </summary>
+    private DutyScope ScopeOf(string text, string? category, List<(Matter Matter, string Word)> matters)
     {
         var cues = catalogue.CueWords.All(text);
-        if (category == InternalCategory || cues.Any(h => h.Values.Contains(CueKind.Internal)))
+        if (cues.Any(h => h.Values.Contains(CueKind.Internal))
+            || (category == InternalCategory && (matters.Count == 0 || matters[0].Matter.Field.StartsWith(OwnAffairsField, StringComparison.Ordinal))))
         {
             return DutyScope.Internal;
         }
         return cues.Any(h => h.Values.Contains(CueKind.Guidance)) ? DutyScope.Guidance : DutyScope.External;
+    }
+
+    /// <summary>Whether a step word (受理, 初审 …) ends the title's action words: what it does is the front end of a procedure.</summary>
+    private bool IsStep(string text)
+    {
+        var step = catalogue.CueWords.All(text).Where(h => h.Values.Contains(CueKind.Step)).Select(h => h.End).DefaultIfEmpty(-1).Max();
+        return step >= 0 && catalogue.ActionTitleWords.All(text).All(h => h.End <= step);
     }
 
     /// <summary>What the title says beyond its matters, its action words and filler: the pieces left between them.</summary>

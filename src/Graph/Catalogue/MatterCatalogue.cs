@@ -10,16 +10,19 @@ namespace DutyGraph.Graph.Catalogue;
 /// catalogue is <see cref="Shipped"/>; staff additions (thesaurus entries kept in the store) make
 /// a new one with <see cref="With"/>. It never changes once built.
 /// </summary>
-public sealed class MatterCatalogue
+public sealed partial class MatterCatalogue
 {
     private static readonly Lazy<MatterCatalogue> ShippedCatalogue = new(ReadShipped);
 
     private readonly Dictionary<string, Matter> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Matter>> _children = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Matter>> _bordering = new(StringComparer.Ordinal);
 
-    public MatterCatalogue(IReadOnlyList<Matter> matters, IReadOnlyList<UnitKind> unitKinds, IReadOnlyList<ActionCue> actions, CatalogueCues cues)
+    public MatterCatalogue(IReadOnlyList<Matter> matters, IReadOnlyList<UnitKind> unitKinds, IReadOnlyList<ActionCue> actions, CatalogueCues cues,
+        IReadOnlyList<MatterBoundary>? boundaries = null)
     {
         Matters = matters;
+        Boundaries = boundaries ?? [];
         UnitKinds = unitKinds;
         Actions = actions;
         Cues = cues;
@@ -69,90 +72,38 @@ public sealed class MatterCatalogue
         AddCues(cues.Guidance, CueKind.Guidance);
         AddCues(cues.Filler, CueKind.Filler);
         AddCues(cues.OffTopic, CueKind.OffTopic);
+        AddCues(cues.Steps, CueKind.Step);
         Aspects = cues.Aspects.Select(a => Find(a)?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         WeakWordings = matters.SelectMany(m => m.Wordings.Append(m.Name)).Select(SearchText.Normalize).Where(IsWeak).ToHashSet(StringComparer.Ordinal);
         IntentOnlyWords = matters.SelectMany(m => m.Everyday).Select(SearchText.Normalize).Where(IsIntentOnly).ToHashSet(StringComparer.Ordinal);
         GenericWordings = FindGenericWordings();
-    }
-
-    /// <summary>The longest wording a generic one may have: longer wordings name something particular.</summary>
-    private const int GenericLength = 4;
-
-    /// <summary>How many matters of other fields may have a wording with it inside before a short wording counts as generic.</summary>
-    private const int GenericSpread = 3;
-
-    /// <summary>
-    /// Short wordings found inside the wordings of several matters of other fields (档案管理 inside
-    /// 城建档案管理, 会计档案管理 …): they name a kind of work as much as a matter.
-    /// </summary>
-    private HashSet<string> FindGenericWordings()
-    {
-        var inside = new Dictionary<string, HashSet<Matter>>(StringComparer.Ordinal);
-        foreach (var matter in Matters)
+        foreach (var boundary in Boundaries)
         {
-            foreach (var text in matter.Wordings.Append(matter.Name).Select(SearchText.Normalize))
+            if (Find(boundary.A) is { } a && Find(boundary.B) is { } b && a != b)
             {
-                foreach (var hit in ListPhrases.All(text).Where(h => h.Length <= GenericLength && h.Length < text.Length))
-                {
-                    foreach (var owner in hit.Values.Where(o => o != matter && TopField(o.Field) != TopField(matter.Field) && !IsBroaderThan(o, matter)))
-                    {
-                        if (!inside.TryGetValue(hit.Phrase, out var others))
-                        {
-                            inside[hit.Phrase] = others = [];
-                        }
-                        others.Add(matter);
-                    }
-                }
+                Border(a, b);
+                Border(b, a);
             }
         }
-        return [.. inside.Where(x => x.Value.Count >= GenericSpread).Select(x => x.Key)];
     }
 
-    private static string TopField(string field) => field.Split('/')[0];
-
-    /// <summary>Short wordings that several matters of other fields have inside their own (档案管理, 补助资金): a title naming another matter beside one is about that other matter.</summary>
-    public IReadOnlySet<string> GenericWordings { get; }
-
-    /// <summary>Whether an everyday word says only what the caller wants (办证, 举报) or filler: it names no matter.</summary>
-    private bool IsIntentOnly(string word)
+    private void Border(Matter matter, Matter other)
     {
-        var kept = new bool[word.Length];
-        Array.Fill(kept, true);
-        foreach (var hit in ActionQuestionWords.All(word).Concat(ActionTitleWords.All(word)))
+        if (!_bordering.TryGetValue(matter.Name, out var list))
         {
-            kept.AsSpan(hit.Start, hit.Length).Clear();
+            _bordering[matter.Name] = list = [];
         }
-        foreach (var hit in CueWords.All(word).Where(h => h.Values.Contains(CueKind.Filler)))
+        if (!list.Contains(other))
         {
-            kept.AsSpan(hit.Start, hit.Length).Clear();
+            list.Add(other);
         }
-        return kept.Count(k => k) == 0;
     }
 
-    /// <summary>Everyday words made only of what callers want done and filler (办证, 举报, 投诉): they are read as intent, not as a matter.</summary>
-    public IReadOnlySet<string> IntentOnlyWords { get; }
+    /// <summary>The 职责边界 of the catalogue: pairs of matters two departments each cover from their side.</summary>
+    public IReadOnlyList<MatterBoundary> Boundaries { get; }
 
-    /// <summary>Whether a phrase says nothing but action and filler words (表彰奖励, 城市管理): it names no matter of its own.</summary>
-    private bool IsWeak(string phrase)
-    {
-        var kept = new bool[phrase.Length];
-        Array.Fill(kept, true);
-        foreach (var hit in ActionTitleWords.All(phrase))
-        {
-            kept.AsSpan(hit.Start, hit.Length).Clear();
-        }
-        foreach (var hit in CueWords.All(phrase).Where(h => h.Values.Contains(CueKind.Filler)))
-        {
-            kept.AsSpan(hit.Start, hit.Length).Clear();
-        }
-        return kept.Count(k => k) < 2;
-    }
-
-    /// <summary>
-    /// Wordings made only of action and filler words (表彰奖励, 城市管理): a title naming another
-    /// matter beside one of them is about that other matter.
-    /// </summary>
-    public IReadOnlySet<string> WeakWordings { get; }
+    /// <summary>The matters a matter borders on (<see cref="Boundaries"/>).</summary>
+    public IReadOnlyList<Matter> BorderingOf(Matter matter) => _bordering.TryGetValue(matter.Name, out var list) ? list : [];
 
     private void AddCues(IEnumerable<string> words, CueKind kind)
     {
@@ -220,65 +171,6 @@ public sealed class MatterCatalogue
     /// <summary>The kinds a unit's name shows (县发改工信科技商务局: 发改, 工信, 科技, 商务), in the order they appear.</summary>
     public IReadOnlyList<string> KindsInName(string unitName) =>
         [.. UnitNameWords.Longest(SearchText.Normalize(unitName)).SelectMany(h => h.Values).Distinct()];
-
-    /// <summary>
-    /// This catalogue with staff additions: each entry's everyday word joins the matter its list
-    /// wording names (by the matter's name, or a wording that is the whole of it or the only one
-    /// in it); a list wording no matter has becomes a matter of its own, added by staff.
-    /// </summary>
-    public MatterCatalogue With(IReadOnlyCollection<ThesaurusEntry> additions)
-    {
-        if (additions.Count == 0)
-        {
-            return this;
-        }
-        var everyday = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var added = new Dictionary<string, Matter>(StringComparer.Ordinal);
-        foreach (var entry in additions)
-        {
-            var term = SearchText.Normalize(entry.ListTerm);
-            if (term.Length == 0 || SearchText.Normalize(entry.Everyday).Length == 0)
-            {
-                continue;
-            }
-            var matter = MatterOfWording(term);
-            if (matter is null)
-            {
-                if (!added.TryGetValue(term, out var own))
-                {
-                    added[term] = own = new Matter(entry.ListTerm.Trim(), StaffField, [entry.ListTerm.Trim()], [], [], [], null, entry.Note) { AddedByStaff = true };
-                }
-                matter = own;
-            }
-            if (!everyday.TryGetValue(matter.Name, out var words))
-            {
-                everyday[matter.Name] = words = [];
-            }
-            words.Add(entry.Everyday.Trim());
-        }
-        var matters = Matters.Concat(added.Values)
-            .Select(m => everyday.TryGetValue(m.Name, out var words) ? m with { Everyday = [.. m.Everyday, .. words.Except(m.Everyday)] } : m)
-            .ToList();
-        return new MatterCatalogue(matters, UnitKinds, Actions, Cues);
-    }
-
-    /// <summary>The field staff-added matters are filed under.</summary>
-    public const string StaffField = "工作人员补充";
-
-    /// <summary>The matter a list wording names: by name, by a wording that is all of it, or the only matter found in it.</summary>
-    public Matter? MatterOfWording(string normalized)
-    {
-        if (_byName.TryGetValue(normalized, out var named))
-        {
-            return named;
-        }
-        if (ListPhrases.Get(normalized) is [var whole, ..])
-        {
-            return whole;
-        }
-        var found = ListPhrases.Longest(normalized).SelectMany(h => h.Values).Distinct().ToList();
-        return found.Count == 1 ? found[0] : null;
-    }
 }
 
 /// <summary>What a cue word marks.</summary>
@@ -288,4 +180,5 @@ internal enum CueKind
     Guidance,
     Filler,
     OffTopic,
+    Step,
 }

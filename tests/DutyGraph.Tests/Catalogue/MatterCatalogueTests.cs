@@ -102,10 +102,19 @@ public sealed class MatterCatalogueTests
             "事项,领域,清单用语,口语,主管,相关,上级事项,备注\n养犬,公安,养犬；犬只,遛狗,公安,,,\n养犬,公安,养狗,,公安,,,\n无名事项,公安,,,不存在的单位,,不存在的上级,\n",
         ];
 
-        CatalogueReader.Read([("matters/测试.csv", () => new StringReader(files[0])), (CatalogueReader.UnitKindsFile, () => new StringReader("类型,名称用语\n公安,公安局\n"))], problems);
+        const string boundaries = "事项甲,事项乙,说明\n养犬,犬只登记,不存在\n养犬,养犬,自己\n无名事项,养犬,\n养犬,无名事项,又一遍\n";
+
+        CatalogueReader.Read(
+        [
+            ("matters/测试.csv", () => new StringReader(files[0])), (CatalogueReader.UnitKindsFile, () => new StringReader("类型,名称用语\n公安,公安局\n")),
+            (CatalogueReader.BoundariesFile, () => new StringReader(boundaries)),
+        ], problems);
 
         Assert.Equal(
         [
+            "boundaries.csv:2:2: 事项乙 '犬只登记' is not a matter of the catalogue",
+            "boundaries.csv:3:2: a matter cannot border on itself (养犬)",
+            "boundaries.csv:5:1: 养犬 and 无名事项 are paired at line 4 already",
             "matters/测试.csv:3:1: the matter 养犬 is also defined at matters/测试.csv:2",
             "matters/测试.csv:4:3: the matter 无名事项 has no 清单用语: a list cannot name it",
             "matters/测试.csv:4:5: '不存在的单位' is not a unit kind of unit-kinds.csv",

@@ -15,10 +15,13 @@ public static class TestCatalogue
     public static Matter Matter(string name, string field, string wordings = "", string everyday = "", string leads = "市场监管", string? parent = null) =>
         new(name, field, [name, .. Split(wordings)], Split(everyday), Split(leads), [], parent, null);
 
-    public static MatterCatalogue Of(params Matter[] matters)
+    public static MatterCatalogue Of(params Matter[] matters) => Of([], matters);
+
+    /// <summary>A catalogue of these matters with these 职责边界 (pairs of matter names).</summary>
+    public static MatterCatalogue Of(IReadOnlyList<(string A, string B)> boundaries, params Matter[] matters)
     {
         var shipped = MatterCatalogue.Shipped;
-        return new MatterCatalogue(matters, shipped.UnitKinds, shipped.Actions, shipped.Cues);
+        return new MatterCatalogue(matters, shipped.UnitKinds, shipped.Actions, shipped.Cues, [.. boundaries.Select(b => new MatterBoundary(b.A, b.B, null))]);
     }
 
     public static ModelMeanings Meanings(ReadModel model, MatterCatalogue catalogue, params DutyCorrection[] corrections) =>

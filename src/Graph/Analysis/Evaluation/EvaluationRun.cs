@@ -96,7 +96,8 @@ public static class EvaluationRun
         var clusters = model.Duplicates(minScore);
         var found = Pairs(clusters.Where(c => !c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
         var separatedFound = Pairs(clusters.Where(c => c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
-        var overlaps = ComparePairs(found, Pairs(set.Overlaps.Select(g => g.Members)), misses);
+        var diagnosis = new OverlapDiagnosis(model, (d, h) => Key(Named(d, h)));
+        var overlaps = ComparePairs(found, Pairs(set.Overlaps.Select(g => g.Members)), misses, diagnosis, minScore);
         var distractors = Pairs(set.Distractors.Select(g => g.Members));
         var internalOrSupport = Pairs(set.Distractors.Where(g => InternalOrSupport.Contains(g.Kind)).Select(g => g.Members));
         misses.AddRange(found.Intersect(distractors).Select(p => $"distractor flagged as an overlap: {p.Item1} ~ {p.Item2}"));
@@ -132,10 +133,11 @@ public static class EvaluationRun
         return pairs;
     }
 
-    private static Accuracy ComparePairs(HashSet<(string, string)> found, HashSet<(string, string)> expected, List<string> misses)
+    private static Accuracy ComparePairs(HashSet<(string, string)> found, HashSet<(string, string)> expected, List<string> misses,
+        OverlapDiagnosis diagnosis, double minScore)
     {
-        misses.AddRange(found.Except(expected).Select(p => $"overlap found but not planted: {p.Item1} ~ {p.Item2}"));
-        misses.AddRange(expected.Except(found).Select(p => $"planted overlap not found: {p.Item1} ~ {p.Item2}"));
+        misses.AddRange(found.Except(expected).Select(p => $"overlap found but not planted: {diagnosis.KindOf(p.Item1, p.Item2)}| {p.Item1} ~ {p.Item2}"));
+        misses.AddRange(expected.Except(found).Select(p => $"planted overlap not found: {diagnosis.WhyMissed(p.Item1, p.Item2, minScore)}| {p.Item1} ~ {p.Item2}"));
         return new Accuracy(found.Count, expected.Count, found.Intersect(expected).Count());
     }
 

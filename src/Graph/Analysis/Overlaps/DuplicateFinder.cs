@@ -20,6 +20,9 @@ public static class DuplicateFinder
     /// <summary>Every overlap the rule finds scores at least this; a higher minimum keeps only the surer ones.</summary>
     public const double DefaultMinScore = 0.4;
 
+    /// <summary>What joins the two matters of a 职责边界 in a cluster's matter (河道采砂／矿产资源开采).</summary>
+    public const string BoundarySeparator = "／";
+
     /// <summary>The lowest minimum score a caller may ask for.</summary>
     public const double LowestMinScore = 0.2;
 
@@ -79,6 +82,35 @@ public static class DuplicateFinder
         return leads;
     }
 
+    /// <summary>What a duty is found under: only duties sharing a key are compared.</summary>
+    public static IEnumerable<string> KeysOf(LeadDuty duty)
+    {
+        var meaning = duty.Meaning;
+        // A duty is found under its matters and those the rest of its title names (诉求 beside 12345热线).
+        foreach (var name in meaning.Matters.Concat(meaning.RestMatters).Select(m => m.Name).Distinct())
+        {
+            yield return name;
+        }
+        if (meaning.Matters.Count == 0)
+        {
+            yield return "~" + meaning.LocalKey;
+        }
+        // Two matters on a 职责边界 (河道采砂, 矿产资源开采) are compared too.
+        foreach (var (name, others) in meaning.Bordering)
+        {
+            foreach (var other in others)
+            {
+                yield return string.CompareOrdinal(name, other) < 0 ? $"≈{name}|{other}" : $"≈{other}|{name}";
+            }
+        }
+        yield return "#" + duty.Core;
+        // Duties citing one article are compared too: that article can join a broader and a narrower matter (扬尘污染, 施工扬尘).
+        foreach (var article in duty.Cited.Articles)
+        {
+            yield return "§" + article;
+        }
+    }
+
     private static List<(int A, int B, PairVerdict Verdict)> Edges(LeadDuty[] list, double minScore, CancellationToken ct)
     {
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -92,21 +124,9 @@ public static class DuplicateFinder
         }
         for (var i = 0; i < list.Length; i++)
         {
-            var meaning = list[i].Meaning;
-            // A duty is found under its matters and those the rest of its title names (诉求 beside 12345热线).
-            foreach (var name in meaning.Matters.Concat(meaning.RestMatters).Select(m => m.Name).Distinct())
+            foreach (var key in KeysOf(list[i]))
             {
-                Index(name, i);
-            }
-            if (meaning.Matters.Count == 0)
-            {
-                Index("~" + meaning.LocalKey, i);
-            }
-            Index("#" + list[i].Core, i);
-            // Duties citing one article are compared too: that article can join a broader and a narrower matter (扬尘污染, 施工扬尘).
-            foreach (var article in list[i].Cited.Articles)
-            {
-                Index("§" + article, i);
+                Index(key, i);
             }
         }
         var seen = new HashSet<(int, int)>();
@@ -189,7 +209,9 @@ public static class DuplicateFinder
         var matter = catalogue.Find(matterName);
         var members = duties.SelectMany(d => d.Leads.Select(l => new ClusterMember(d.Duty, l.Holding,
             $"{LeadDuty.Name(l.Holding)}：{DutyActions.ChineseName(d.Meaning.Action)}（“{d.Duty.Title}”）"))).ToList();
-        List<string> explanation = [matter is null ? $"事项：{matterName}（事项目录未收录，按事项名称比对）" : $"事项：{matter.Name}（{matter.Field}）"];
+        List<string> explanation = [matter is not null ? $"事项：{matter.Name}（{matter.Field}）"
+            : matterName.Contains(BoundarySeparator, StringComparison.Ordinal) ? $"事项：{matterName}（事项目录的职责边界）"
+            : $"事项：{matterName}（事项目录未收录，按事项名称比对）"];
         explanation.AddRange(members.Select(m => m.Why).Distinct());
         explanation.AddRange(verdicts.Select(v => v.Reason).Distinct());
         if (SharedClauses(duties) is { Count: > 0 } clauses)

@@ -22,33 +22,60 @@ public static class OverlapRule
     private const double CrossFactor = 0.8;
     private const double SeparatedScore = 0.7;
 
-    public static PairVerdict? Judge(LeadDuty a, LeadDuty b)
+    public static PairVerdict? Judge(LeadDuty a, LeadDuty b) => Decide(a, b).Verdict;
+
+    /// <summary>Why two lead duties are not an overlap, in a few words (null when they are one).</summary>
+    public static string? WhyNot(LeadDuty a, LeadDuty b) => Decide(a, b).Rejection;
+
+    private static (PairVerdict? Verdict, string? Rejection) No(string why) => (null, why);
+
+    private static (PairVerdict? Verdict, string? Rejection) Decide(LeadDuty a, LeadDuty b)
     {
         if (!a.HasOtherHolderThan(b))
         {
-            return null;
+            return No("one holder");
         }
         var (ma, mb) = (a.Meaning, b.Meaning);
         var otherUnits = a.HasOtherUnitThan(b);
         if ((ma.Scope == DutyScope.Internal || mb.Scope == DutyScope.Internal) && otherUnits)
         {
-            return null;
+            return No("own affairs");
         }
         if ((ma.Scope == DutyScope.Guidance) != (mb.Scope == DutyScope.Guidance))
         {
-            return null;
+            return No("guidance beside doing");
+        }
+        // Taking in and checking an application (受理, 初审) beside deciding it is one procedure split between holders.
+        if (ma.Step != mb.Step && DutyActions.IsDecision(ma.Step ? mb.Action : ma.Action))
+        {
+            return No("a step beside the decision");
         }
         var sameAction = DutyActions.SameKind(ma.Action, mb.Action);
         var exact = a.Core.Length > 0 && a.Core == b.Core;
         if (exact && sameAction)
         {
-            return new PairVerdict(DuplicateKind.Exact, 1.0, ma.Matter?.Name ?? a.Core, $"事项名称归一后相同：“{a.Duty.Title}”");
+            return (new PairVerdict(DuplicateKind.Exact, 1.0, ma.Matter?.Name ?? a.Core, $"事项名称归一后相同：“{a.Duty.Title}”"), null);
         }
         var basis = Basis(a, b);
         // Citing one article, a broader and a narrower matter are one; and a duty's title may name the other's matter beside its own.
-        if (basis == BasisRelation.Siblings || (Shared(ma, mb) ?? (basis == BasisRelation.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb)) is not { } matter)
+        if (basis == BasisRelation.Siblings)
         {
-            return null;
+            return No("sibling articles");
+        }
+        var matter = Shared(ma, mb) ?? (basis == BasisRelation.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb);
+        var (sideA, sideB) = (matter, matter);
+        if (matter is null)
+        {
+            if (Bordering(ma, mb) is not { } border)
+            {
+                return No("no shared matter");
+            }
+            var (x, y) = border;
+            if (!sameAction)
+            {
+                return No("different actions across a boundary");
+            }
+            (matter, sideA, sideB) = (x + DuplicateFinder.BoundarySeparator + y, x, y);
         }
         double score;
         if (basis == BasisRelation.SameArticle)
@@ -57,39 +84,47 @@ public static class OverlapRule
         }
         else
         {
-            var (specificA, specificB) = (Specifics(ma, mb, matter), Specifics(mb, ma, matter));
-            if (OtherField(a, matter) || OtherField(b, matter) || (specificA.Count > 0 && specificB.Count > 0 && !SharesWords(specificA, specificB)))
+            var across = sideA != sideB;
+            var (specificA, specificB) = (Specifics(ma, mb, sideA!, across), Specifics(mb, ma, sideB!, across));
+            if (OtherField(a, sideA!) || OtherField(b, sideB!))
             {
-                return null;
+                return No("incidental matter");
+            }
+            if (specificA.Count > 0 && specificB.Count > 0 && !SharesWords(specificA, specificB))
+            {
+                return No("different specifics");
             }
             score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
+            score = across ? Math.Min(score, OneSided) : score;
         }
         if (sameAction)
         {
-            return new PairVerdict(DuplicateKind.Near, score, matter, $"同一事项“{matter}”、同一职权（{DutyActions.ChineseName(ma.Action)}）由两个牵头主体承担");
+            return (new PairVerdict(DuplicateKind.Near, score, matter, sideA == sideB
+                ? $"同一事项“{matter}”、同一职权（{DutyActions.ChineseName(ma.Action)}）由两个牵头主体承担"
+                : $"“{sideA}”与“{sideB}”是两个部门从各自一侧管的同一件事（职责边界），同一职权（{DutyActions.ChineseName(ma.Action)}）由两个牵头主体承担"), null);
         }
-        // Two sections of one unit: approving and supervising are the 三定's own split of the work; the unit's own affairs have no
-        // such split, short of punishing what the other manages.
+        // Two sections of one unit: approving and supervising are the 三定's own split of the work; the unit's own affairs and
+        // management work (内部管理) have no such split, short of punishing what the other manages.
         if (!otherUnits)
         {
-            return ma.Scope == DutyScope.Internal && mb.Scope == DutyScope.Internal && Enforcing(ma.Action) == Enforcing(mb.Action)
-                ? new PairVerdict(DuplicateKind.Near, score, matter, $"同一单位的两个科室都承担本单位的“{matter}”")
-                : null;
+            return ManagementWork(a) && ManagementWork(b) && Enforcing(ma.Action) == Enforcing(mb.Action)
+                ? (new PairVerdict(DuplicateKind.Near, score, matter, $"同一单位的两个科室都承担本单位的“{matter}”"), null)
+                : No("sections splitting the work");
         }
         // Doing different things about a matter is a cross only where both duties are about that matter alone:
         // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
         if (ma.Matters.Any(m => !mb.Matters.Contains(m)) || mb.Matters.Any(m => !ma.Matters.Contains(m)))
         {
-            return null;
+            return No("different actions on more than one matter");
         }
         if ((a.ApprovalBody && DutyActions.IsApproval(ma.Action) && DutyActions.IsSupervision(mb.Action))
             || (b.ApprovalBody && DutyActions.IsApproval(mb.Action) && DutyActions.IsSupervision(ma.Action)))
         {
-            return new PairVerdict(DuplicateKind.Separated, SeparatedScore, matter,
-                $"审管分离：行政审批局负责“{matter}”的{DutyActions.ChineseName(a.ApprovalBody ? ma.Action : mb.Action)}，主管部门负责事中事后监管（{DutyActions.ChineseName(a.ApprovalBody ? mb.Action : ma.Action)}），属有意安排");
+            return (new PairVerdict(DuplicateKind.Separated, SeparatedScore, matter,
+                $"审管分离：行政审批局负责“{matter}”的{DutyActions.ChineseName(a.ApprovalBody ? ma.Action : mb.Action)}，主管部门负责事中事后监管（{DutyActions.ChineseName(a.ApprovalBody ? mb.Action : ma.Action)}），属有意安排"), null);
         }
-        return new PairVerdict(DuplicateKind.Cross, Math.Round(score * CrossFactor, 4), matter,
-            $"同一事项“{matter}”由不同单位分别{DutyActions.ChineseName(ma.Action)}和{DutyActions.ChineseName(mb.Action)}：一件事多头管理（职责交叉）");
+        return (new PairVerdict(DuplicateKind.Cross, Math.Round(score * CrossFactor, 4), matter,
+            $"同一事项“{matter}”由不同单位分别{DutyActions.ChineseName(ma.Action)}和{DutyActions.ChineseName(mb.Action)}：一件事多头管理（职责交叉）"), null);
     }
 
     /// <summary>The matter both are read as (the first of one's that the other has), or their common words where the catalogue knows neither.</summary>
@@ -119,6 +154,19 @@ public static class OverlapRule
     /// <summary>The first matter of one duty that the rest of the other's title names (民意诉求 in 12345热线诉求受理).</summary>
     private static string? Named(DutyMeaning a, DutyMeaning b) =>
         (b.Matter is { } mb && a.RestMatters.Contains(mb) ? mb : a.Matter is { } ma && b.RestMatters.Contains(ma) ? ma : null)?.Name;
+
+    /// <summary>A matter of one and a matter of the other on a 职责边界, the first such pair in the first duty's order.</summary>
+    private static (string, string)? Bordering(DutyMeaning a, DutyMeaning b)
+    {
+        foreach (var x in a.Matters)
+        {
+            if (a.Bordering.GetValueOrDefault(x.Name) is { } others && b.Matters.FirstOrDefault(y => others.Contains(y.Name)) is { } y)
+            {
+                return (x.Name, y.Name);
+            }
+        }
+        return null;
+    }
 
     /// <summary>For duties citing one article: a matter of one that is broader or narrower than one of the other's (扬尘污染 and 施工扬尘); the narrower is named.</summary>
     private static string? Related(DutyMeaning a, DutyMeaning b)
@@ -155,6 +203,9 @@ public static class OverlapRule
 
     private static string TopField(string field) => field.Split('/')[0];
 
+    private static bool ManagementWork(LeadDuty duty) =>
+        duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
+
     private static bool Enforcing(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
 
 
@@ -162,9 +213,10 @@ public static class OverlapRule
     /// <summary>
     /// What one duty names that the other does not: its other matters of the shared matter's field
     /// (农村水电站 beside 水利工程建设), and the things the catalogue knows in the rest of its title
-    /// (超过保质期 beside 标签); plain words (销售不合格, 假劣) do not tell two duties apart.
+    /// (超过保质期 beside 标签); plain words (销售不合格, 假劣) do not tell two duties apart. Across a
+    /// 职责边界 (<paramref name="across"/>) each side's own matter of the boundary is not one of them.
     /// </summary>
-    private static List<string> Specifics(DutyMeaning of, DutyMeaning other, string shared)
+    private static List<string> Specifics(DutyMeaning of, DutyMeaning other, string shared, bool across)
     {
         var field = TopField(of.Matters.FirstOrDefault(m => m.Name == shared)?.Field ?? "");
         var words = new List<string>();
@@ -172,7 +224,7 @@ public static class OverlapRule
         {
             // A narrower case of the shared matter (科技创新平台 beside 科技创新) is the same thing more closely said.
             var matter = of.Matters[i];
-            if (!other.Matters.Contains(matter) && TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
+            if (!(across && matter.Name == shared) && !other.Matters.Contains(matter) && TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
             {
                 words.Add(of.MatterWords[i]);
             }

@@ -1,0 +1,78 @@
+using DutyGraph.Graph.Analysis.Overlaps;
+using DutyGraph.Graph.Catalogue;
+using DutyGraph.Tests.Support;
+using static DutyGraph.Tests.Support.TestCatalogue;
+
+namespace DutyGraph.Tests.Analysis;
+
+/// <summary>Where overlaps end: steps of one procedure, a unit's management work, and the 职责边界 between two departments' matters.</summary>
+public sealed class OverlapBoundaryTests
+{
+    private static readonly DateOnly Day = new(2025, 6, 30);
+
+    private static readonly MatterCatalogue Catalogue = Of(
+        [("河道采砂", "矿产资源开采")],
+        Matter("最低生活保障", "民政/社会救助", "低保", leads: "民政"),
+        Matter("12345政务服务便民热线", "政务服务数据/政务服务", "12345热线", leads: "政务服务"),
+        Matter("党委政府重点工作", "政务服务数据/政府办", "政府重点工作", leads: "政府办"),
+        Matter("行政规范性文件", "政务服务数据/政府办", "规范性文件", leads: "司法"),
+        Matter("安全生产", "应急管理/安全生产", "", leads: "应急"),
+        Matter("河道采砂", "水利/河湖", "河道管理范围内采砂", leads: "水利"),
+        Matter("矿产资源开采", "自然资源/矿产", "采矿许可证；擅自开采", leads: "自然资源"));
+
+    private static IReadOnlyList<DuplicateCluster> Find(ModelBuilder m)
+    {
+        var model = m.Build(Day);
+        return DuplicateFinder.Find(model, Meanings(model, Catalogue));
+    }
+
+    [Fact]
+    public void Taking_in_an_application_beside_deciding_it_is_one_procedure_but_two_units_serving_one_hotline_overlap()
+    {
+        var m = new ModelBuilder();
+        var town = m.Township("青石镇");
+        m.Holds(m.Duty("最低生活保障申请受理和初审", "基本履职", jurisdiction: town), m.Unit("青石镇社会事务办", town));
+        m.Holds(m.Duty("最低生活保障审核确认", "行政确认", jurisdiction: town), m.Unit("县民政局"));
+        m.Holds(m.Duty("12345热线诉求受理和转办", "公共服务"), m.Unit("县政务服务中心"));
+        m.Holds(m.Duty("12345热线诉求办理", "公共服务"), m.Unit("县委社会工作部"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal("12345政务服务便民热线", cluster.Matter);
+    }
+
+    [Fact]
+    public void Management_work_only_some_units_do_overlaps_between_units_and_between_sections_but_a_units_own_affairs_do_not()
+    {
+        var m = new ModelBuilder();
+        var office = m.Unit("县政府办公室");
+        var (justice, water, land) = (m.Unit("县司法局"), m.Unit("县水利局"), m.Unit("县自然资源局"));
+        m.Holds(m.Duty("县政府重点工作督查督办", "内部管理"), office, m.Section(office, "督查室"));
+        m.Holds(m.Duty("县政府重点工作落实情况绩效考评", "内部管理"), office, m.Section(office, "绩效管理股"));
+        m.Holds(m.Duty("行政规范性文件合法性审核", "内部管理"), office, m.Section(office, "秘书股"));
+        m.Holds(m.Duty("行政规范性文件合法性审核", "内部管理"), justice);
+        m.Holds(m.Duty("负责本单位安全生产工作", "内部管理"), water);
+        m.Holds(m.Duty("负责本单位安全生产工作", "内部管理"), land);
+
+        var clusters = Find(m);
+
+        Assert.Equal(["党委政府重点工作", "行政规范性文件"], clusters.Select(c => c.Matter).Order());
+    }
+
+    [Fact]
+    public void Two_departments_punishing_across_a_boundary_overlap_but_one_licensing_and_the_other_punishing_do_not()
+    {
+        var m = new ModelBuilder();
+        var (water, land) = (m.Unit("县水利局"), m.Unit("县自然资源局"));
+        m.Holds(m.Duty("对未经许可在河道管理范围内采砂的处罚", "行政处罚"), water);
+        m.Holds(m.Duty("对未取得采矿许可证擅自开采河道砂石的处罚", "行政处罚"), land);
+        m.Holds(m.Duty("采矿许可证核发", "行政许可"), land);
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal("河道采砂／矿产资源开采", cluster.Matter);
+        Assert.Equal(DuplicateKind.Near, cluster.Kind);
+        Assert.Equal(["县水利局", "县自然资源局"], cluster.Members.Select(x => x.Holding.Unit));
+        Assert.Contains(cluster.Explanation, e => e.Contains("职责边界", StringComparison.Ordinal));
+    }
+}
