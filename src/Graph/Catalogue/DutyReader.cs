@@ -71,7 +71,10 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
             RestNamed = [.. named.DistinctBy(h => h.Phrase).Select(h => (h.Phrase, h.Values))],
             WeakMatters = weak,
             Step = IsStep(text),
-            RestMatters = [.. named.Where(h => h.Values.Count == 1).Select(h => h.Values[0]).Where(m => !matters.Any(x => x.Matter == m)).Distinct()],
+            // A list wording names a matter beside the title's own; an everyday word (隐患, 选举) only one of the title's own field.
+            RestMatters = [.. named.Where(h => h.Values.Count == 1 && (catalogue.ListPhrases.Get(h.Phrase) is { Count: > 0 }
+                    || matters.Count == 0 || Matter.TopField(h.Values[0].Field) == Matter.TopField(matters[0].Matter.Field)))
+                .Select(h => h.Values[0]).Where(m => !matters.Any(x => x.Matter == m)).Distinct()],
         };
     }
 

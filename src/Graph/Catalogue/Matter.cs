@@ -18,5 +18,8 @@ public sealed record Matter(
     /// <summary>Whether staff added it (from a thesaurus entry whose list wording no shipped matter has).</summary>
     public bool AddedByStaff { get; init; }
 
+    /// <summary>The first part of a field (市场监管 of 市场监管/食品): matters of one top field are one department's business.</summary>
+    public static string TopField(string field) => field.Split('/')[0];
+
     public override string ToString() => Name;
 }

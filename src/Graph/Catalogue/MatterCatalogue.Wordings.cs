@@ -24,7 +24,7 @@ public sealed partial class MatterCatalogue
             {
                 foreach (var hit in ListPhrases.All(text).Where(h => h.Length <= GenericLength && h.Length < text.Length))
                 {
-                    foreach (var owner in hit.Values.Where(o => o != matter && TopField(o.Field) != TopField(matter.Field) && !IsBroaderThan(o, matter)))
+                    foreach (var owner in hit.Values.Where(o => o != matter && Matter.TopField(o.Field) != Matter.TopField(matter.Field) && !IsBroaderThan(o, matter)))
                     {
                         if (!inside.TryGetValue(hit.Phrase, out var others))
                         {
@@ -38,7 +38,6 @@ public sealed partial class MatterCatalogue
         return [.. inside.Where(x => x.Value.Count >= GenericSpread).Select(x => x.Key)];
     }
 
-    private static string TopField(string field) => field.Split('/')[0];
 
     /// <summary>Short wordings that several matters of other fields have inside their own (档案管理, 补助资金): a title naming another matter beside one is about that other matter.</summary>
     public IReadOnlySet<string> GenericWordings { get; }

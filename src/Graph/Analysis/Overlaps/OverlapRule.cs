@@ -189,19 +189,23 @@ public static class OverlapRule
     }
 
     /// <summary>
-    /// Whether the shared matter is incidental to the duty: not its first matter, its first is of
-    /// another field, and its holder neither leads nor shares the shared matter (交通's 出租汽车驾驶员
-    /// duty naming 计价器 is about taxis, not about 计量器具; 工信's 工业项目招商 is 招商, which 工信 shares).
+    /// Whether the shared matter is incidental to the duty: not its first matter, its holder neither
+    /// leads nor shares it, and the duty is about a matter of another field: its first one, or one its
+    /// holder leads (交通's 出租汽车驾驶员 duty naming 计价器 is about taxis, not about 计量器具; 工信's
+    /// 工业项目招商 is 招商, which 工信 shares).
     /// </summary>
     private static bool OtherField(LeadDuty of, string shared)
     {
         var matters = of.Meaning.Matters;
         var matter = matters.FirstOrDefault(m => m.Name == shared);
-        return matter is not null && matters[0] != matter && TopField(matters[0].Field) != TopField(matter.Field)
-            && !matter.Leads.Concat(matter.Related).Any(of.Kinds.Contains);
+        if (matter is null || matters[0] == matter || matter.Leads.Concat(matter.Related).Any(of.Kinds.Contains))
+        {
+            return false;
+        }
+        var field = Matter.TopField(matter.Field);
+        return Matter.TopField(matters[0].Field) != field
+            || matters.Any(m => m != matter && Matter.TopField(m.Field) != field && m.Leads.Any(of.Kinds.Contains));
     }
-
-    private static string TopField(string field) => field.Split('/')[0];
 
     private static bool ManagementWork(LeadDuty duty) =>
         duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
@@ -218,13 +222,13 @@ public static class OverlapRule
     /// </summary>
     private static List<string> Specifics(DutyMeaning of, DutyMeaning other, string shared, bool across)
     {
-        var field = TopField(of.Matters.FirstOrDefault(m => m.Name == shared)?.Field ?? "");
+        var field = Matter.TopField(of.Matters.FirstOrDefault(m => m.Name == shared)?.Field ?? "");
         var words = new List<string>();
         for (var i = 0; i < of.Matters.Count; i++)
         {
             // A narrower case of the shared matter (科技创新平台 beside 科技创新) is the same thing more closely said.
             var matter = of.Matters[i];
-            if (!(across && matter.Name == shared) && !other.Matters.Contains(matter) && TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
+            if (!(across && matter.Name == shared) && !other.Matters.Contains(matter) && Matter.TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
             {
                 words.Add(of.MatterWords[i]);
             }
