@@ -22,6 +22,9 @@ public static class OverlapRule
     private const double CrossFactor = 0.8;
     private const double SeparatedScore = 0.7;
 
+    /// <summary>How many two-character pieces two titles on related but different matters must share to be one thing.</summary>
+    private const int AlikeAcross = 2;
+
     public static PairVerdict? Judge(LeadDuty a, LeadDuty b) => Decide(a, b).Verdict;
 
     /// <summary>Why two lead duties are not an overlap, in a few words (null when they are one).</summary>
@@ -74,6 +77,11 @@ public static class OverlapRule
             if (!sameAction)
             {
                 return No("different actions across a boundary");
+            }
+            // Across a boundary the two titles must also say something alike (病死 and 经营 in 屠宰经营病死畜禽 and 经营病死肉类).
+            if (!Alike(ma, mb))
+            {
+                return No("nothing alike across a boundary");
             }
             (matter, sideA, sideB) = (x + DuplicateFinder.BoundarySeparator + y, x, y);
         }
@@ -238,7 +246,14 @@ public static class OverlapRule
     }
 
     /// <summary>Whether two lists of words share a two-character piece.</summary>
-    private static bool SharesWords(List<string> a, List<string> b)
+    /// <summary>Whether two titles share at least <see cref="AlikeAcross"/> two-character pieces of their matter words and the rest.</summary>
+    private static bool Alike(DutyMeaning a, DutyMeaning b) =>
+        SharedPieces([.. a.MatterWords, .. a.Rest], [.. b.MatterWords, .. b.Rest], AlikeAcross) >= AlikeAcross;
+
+    private static bool SharesWords(List<string> a, List<string> b) => SharedPieces(a, b, 1) >= 1;
+
+    /// <summary>How many different two-character pieces two lists of words share, counting up to <paramref name="enough"/>.</summary>
+    private static int SharedPieces(List<string> a, List<string> b, int enough)
     {
         var grams = new HashSet<int>();
         foreach (var word in a)
@@ -248,16 +263,18 @@ public static class OverlapRule
                 grams.Add((word[i] << 16) | word[i + 1]);
             }
         }
+        var shared = new HashSet<int>();
         foreach (var word in b)
         {
             for (var i = 0; i + 1 < word.Length; i++)
             {
-                if (grams.Contains((word[i] << 16) | word[i + 1]))
+                var gram = (word[i] << 16) | word[i + 1];
+                if (grams.Contains(gram) && shared.Add(gram) && shared.Count >= enough)
                 {
-                    return true;
+                    return shared.Count;
                 }
             }
         }
-        return false;
+        return shared.Count;
     }
 }
