@@ -65,7 +65,7 @@ public sealed class OverlapBoundaryTests
         var m = new ModelBuilder();
         var (water, land) = (m.Unit("县水利局"), m.Unit("县自然资源局"));
         m.Holds(m.Duty("对未经许可在河道管理范围内采砂的处罚", "行政处罚"), water);
-        m.Holds(m.Duty("对未取得采矿许可证擅自开采河道砂石的处罚", "行政处罚"), land);
+        m.Holds(m.Duty("对未取得采矿许可证在河道内采砂的处罚", "行政处罚"), land);
         m.Holds(m.Duty("采矿许可证核发", "行政许可"), land);
 
         var cluster = Assert.Single(Find(m));
