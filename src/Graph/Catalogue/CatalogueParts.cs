@@ -21,6 +21,9 @@ public sealed record CatalogueCues(
 
     /// <summary>Words of a step before another unit decides (环节: 受理, 初审, 核实上报): such a duty is the front end of a procedure, not the procedure.</summary>
     public IReadOnlyList<string> Steps { get; init; } = [];
+
+    /// <summary>Matters every unit also has for itself (自身事务: 党风廉政建设, 保密工作): a 内部管理 item on one is the unit's own affairs.</summary>
+    public IReadOnlyList<string> OwnAffairs { get; init; } = [];
 }
 
 /// <summary>

@@ -18,6 +18,7 @@ public static class CatalogueReader
     public const string ActionsFile = "actions.csv";
     public const string CuesFile = "cues.csv";
     public const string BoundariesFile = "boundaries.csv";
+    private const string OwnAffairsKind = "自身事务";
     public const string MattersFolder = "matters/";
 
     private static readonly string[] MatterColumns = ["事项", "领域", "清单用语", "口语", "主管", "相关", "上级事项", "备注"];
@@ -41,6 +42,7 @@ public static class CatalogueReader
         List<ActionCue> actions = [];
         var cues = CatalogueCues.None;
         var boundaries = new List<CsvTableRow>();
+        List<CsvTableRow> cueRows = [];
         foreach (var (name, open) in files)
         {
             using var reader = open();
@@ -62,10 +64,19 @@ public static class CatalogueReader
             }
             else if (name == CuesFile)
             {
-                cues = CuesOf(CsvTable.Read(reader, name, ["类别", "词语"], problems));
+                cueRows = CsvTable.Read(reader, name, ["类别", "词语"], problems);
+                cues = CuesOf(cueRows);
             }
         }
         Check(matters, kinds, problems);
+        var names = matters.Select(m => SearchText.Normalize(m.Matter.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in cueRows.Where(r => r.Optional("类别") == OwnAffairsKind))
+        {
+            foreach (var unknown in row.List("词语").Where(n => !names.Contains(SearchText.Normalize(n))))
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 2, $"自身事务 names '{unknown}', which is not a matter of the catalogue"));
+            }
+        }
         return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues, BoundariesOf(boundaries, matters, problems));
     }
 
@@ -125,7 +136,7 @@ public static class CatalogueReader
     private static CatalogueCues CuesOf(List<CsvTableRow> rows)
     {
         List<string> Of(string kind) => [.. rows.Where(r => r.Optional("类别") == kind).SelectMany(r => r.List("词语"))];
-        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外")) { Steps = Of("环节") };
+        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外")) { Steps = Of("环节"), OwnAffairs = Of(OwnAffairsKind) };
     }
 
     /// <summary>No two matters of one name, no phrase of two matters, every unit kind and broader matter known.</summary>

@@ -53,7 +53,9 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
         var hits = catalogue.ListPhrases.Longest(text);
         if (hits.Count == 0)
         {
-            hits = PhraseMatcher<Matter>.Longest([.. catalogue.EverydayPhrases.All(text).Where(h => h.Values.Count == 1)], text.Length);
+            // Everyday words that only say what is done (注销, 检疫) name no matter in a title.
+            hits = PhraseMatcher<Matter>.Longest(
+                [.. catalogue.EverydayPhrases.All(text).Where(h => h.Values.Count == 1 && !catalogue.IntentOnlyWords.Contains(h.Phrase))], text.Length);
         }
         var matters = Matters(hits, out var weak);
         var (action, actionWord) = ActionOf(text, category?.Trim());
@@ -108,7 +110,8 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
 
     /// <summary>
     /// Internal when the title says so (本部门, 本单位, 机关党建 …), or when a 内部管理 item is about
-    /// what every unit does for itself (a 机关内部 matter, or no matter the catalogue knows); a
+    /// what every unit does for itself (a 机关内部 matter, one of the catalogue's 自身事务 such as
+    /// 党风廉政建设 or 保密工作, or no matter the catalogue knows); a
     /// 内部管理 item about something only some units do for the whole government (督查督办,
     /// 规范性文件合法性审核) is work done for others.
     /// </summary>
@@ -116,7 +119,8 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
     {
         var cues = catalogue.CueWords.All(text);
         if (cues.Any(h => h.Values.Contains(CueKind.Internal))
-            || (category == InternalCategory && (matters.Count == 0 || matters[0].Matter.Field.StartsWith(OwnAffairsField, StringComparison.Ordinal))))
+            || (category == InternalCategory && (matters.Count == 0 || matters[0].Matter.Field.StartsWith(OwnAffairsField, StringComparison.Ordinal)
+                || catalogue.IsOwnAffair(matters[0].Matter))))
         {
             return DutyScope.Internal;
         }

@@ -17,6 +17,7 @@ public sealed partial class MatterCatalogue
     private readonly Dictionary<string, Matter> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Matter>> _children = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Matter>> _bordering = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ownAffairs = new(StringComparer.Ordinal);
 
     public MatterCatalogue(IReadOnlyList<Matter> matters, IReadOnlyList<UnitKind> unitKinds, IReadOnlyList<ActionCue> actions, CatalogueCues cues,
         IReadOnlyList<MatterBoundary>? boundaries = null)
@@ -77,6 +78,7 @@ public sealed partial class MatterCatalogue
         WeakWordings = matters.SelectMany(m => m.Wordings.Append(m.Name)).Select(SearchText.Normalize).Where(IsWeak).ToHashSet(StringComparer.Ordinal);
         IntentOnlyWords = matters.SelectMany(m => m.Everyday).Select(SearchText.Normalize).Where(IsIntentOnly).ToHashSet(StringComparer.Ordinal);
         GenericWordings = FindGenericWordings();
+        _ownAffairs.UnionWith(cues.OwnAffairs.Select(n => Find(n)?.Name).OfType<string>());
         foreach (var boundary in Boundaries)
         {
             if (Find(boundary.A) is { } a && Find(boundary.B) is { } b && a != b)
@@ -98,6 +100,9 @@ public sealed partial class MatterCatalogue
             list.Add(other);
         }
     }
+
+    /// <summary>Whether every unit also has the matter for itself (自身事务), so that a 内部管理 item on it is the unit's own affairs.</summary>
+    public bool IsOwnAffair(Matter matter) => _ownAffairs.Contains(matter.Name);
 
     /// <summary>The 职责边界 of the catalogue: pairs of matters two departments each cover from their side.</summary>
     public IReadOnlyList<MatterBoundary> Boundaries { get; }

@@ -118,7 +118,7 @@ internal static class EvaluateCommand
             $"({r.Overlaps.Right} of {r.Overlaps.Found} pairs found are planted; {r.Overlaps.Expected} planted)   goals 0.9 / 0.9");
         Console.WriteLine($"    distractor pairs flagged: {r.DistractorPairsFlagged}/{r.DistractorPairs}   internal-scope or lead/support flagged: " +
             $"{r.InternalOrSupportFlagged}/{r.InternalOrSupportPairs} (goal 0)   审管分离 recognised {r.SeparationsRecognised}/{r.Separations}, flagged as overlaps {r.SeparationsFlagged}");
-        PrintKinds(r.Misses, "overlap found but not planted: ", "found and not planted, by kind");
+        Console.WriteLine("    found, by kind (planted/all): " + string.Join(", ", r.FoundByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value.Planted}/{k.Value.All}")));
         PrintKinds(r.Misses, "planted overlap not found: ", "planted and not found, by cause");
         Console.WriteLine($"  orphaned duties      precision {r.Orphans.Precision:0.000}   recall {r.Orphans.Recall:0.000}   " +
             $"({r.Orphans.Right} of {r.Orphans.Found} findings are planted; {r.Orphans.Expected} planted)   goals 1.0 / 1.0");

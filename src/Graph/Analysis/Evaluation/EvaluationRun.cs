@@ -25,6 +25,9 @@ public sealed record EvaluationReport(
 {
     public const double ConfidentFrom = 0.8;
 
+    /// <summary>The overlap pairs found, by the kind the rule judged them (Exact, Near, Cross …): planted ones and all.</summary>
+    public IReadOnlyDictionary<string, (int Planted, int All)> FoundByKind { get; init; } = new Dictionary<string, (int, int)>();
+
     public double Top1Rate => Questions == 0 ? 0 : (double)Top1 / Questions;
     public double Top3Rate => Questions == 0 ? 0 : (double)Top3 / Questions;
     public double ConfidentRate => Confident == 0 ? 1 : (double)ConfidentRight / Confident;
@@ -97,7 +100,10 @@ public static class EvaluationRun
         var found = Pairs(clusters.Where(c => !c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
         var separatedFound = Pairs(clusters.Where(c => c.Intentional).Select(c => c.Members.Select(m => Named(m.Duty, m.Holding)).ToList()));
         var diagnosis = new OverlapDiagnosis(model, (d, h) => Key(Named(d, h)));
-        var overlaps = ComparePairs(found, Pairs(set.Overlaps.Select(g => g.Members)), misses, diagnosis, minScore);
+        var planted = Pairs(set.Overlaps.Select(g => g.Members));
+        var overlaps = ComparePairs(found, planted, misses, diagnosis, minScore);
+        var byKind = found.GroupBy(p => diagnosis.KindOf(p.Item1, p.Item2))
+            .ToDictionary(g => g.Key, g => (g.Count(p => planted.Contains(p)), g.Count()));
         var distractors = Pairs(set.Distractors.Select(g => g.Members));
         var internalOrSupport = Pairs(set.Distractors.Where(g => InternalOrSupport.Contains(g.Kind)).Select(g => g.Members));
         misses.AddRange(found.Intersect(distractors).Select(p => $"distractor flagged as an overlap: {p.Item1} ~ {p.Item2}"));
@@ -107,7 +113,10 @@ public static class EvaluationRun
         return new EvaluationReport(set.Name, set.Questions.Count - outOfScope, top1, top3, countyAsked, countyRight,
             outOfScope, abstained, guessBelow, confident, confidentRight, [.. bins.Select(b => new CalibrationBin(b.From, b.From + 0.1, b.Answers, b.Right))],
             overlaps, distractors.Count, found.Intersect(distractors).Count(), internalOrSupport.Count, found.Intersect(internalOrSupport).Count(),
-            separations.Count, separations.Intersect(separatedFound).Count(), separations.Intersect(found).Count(), orphans, samples, misses);
+            separations.Count, separations.Intersect(separatedFound).Count(), separations.Intersect(found).Count(), orphans, samples, misses)
+        {
+            FoundByKind = byKind,
+        };
     }
 
     private static NamedHolding Named(Duties.Duty duty, Duties.Holding holding) =>

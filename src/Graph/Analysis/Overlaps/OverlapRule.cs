@@ -40,7 +40,8 @@ public static class OverlapRule
         }
         var (ma, mb) = (a.Meaning, b.Meaning);
         var otherUnits = a.HasOtherUnitThan(b);
-        if ((ma.Scope == DutyScope.Internal || mb.Scope == DutyScope.Internal) && otherUnits)
+        // The holder's own affairs overlap nothing of another unit, nor a duty its own unit does for others.
+        if ((ma.Scope == DutyScope.Internal || mb.Scope == DutyScope.Internal) && (otherUnits || ma.Scope != mb.Scope))
         {
             return No("own affairs");
         }
