@@ -47,6 +47,22 @@ public sealed class ResponsibilityFinderTests
     }
 
     [Fact]
+    public void A_township_office_answering_to_several_county_units_names_the_one_that_leads_the_matter()
+    {
+        var m = new ModelBuilder();
+        var town = m.Township("青石镇");
+        var office = m.Unit("青石镇平安建设办公室", town);
+        var (justice, fire) = (m.Unit("县司法局"), m.Unit("县消防救援大队"));
+        m.Holds(m.Duty("电动自行车集中充电设施安全巡查", "基本履职", jurisdiction: town), office);
+        m.Holds(m.Duty("人民调解委员会建设和调解员培训", "行政检查"), justice);
+        m.AnswersTo(town, office, "县司法局", justice).AnswersTo(town, office, "县消防救援大队", fire);
+
+        var answer = Finder(m).Ask("小区里电动车充电棚电线乱拉，谁来查一下", town, 1).Answers[0];
+
+        Assert.Equal(("青石镇平安建设办公室", "县消防救援大队"), (answer.Unit.Name, answer.CountyUnit?.Name));
+    }
+
+    [Fact]
     public void Reasons_read_as_a_chain_from_the_callers_words_through_the_matter_and_duty_to_the_unit()
     {
         var answer = Finder(County()).Ask("想在家门口开个小卖部，要办什么证", "测试县", 1).Answers[0];

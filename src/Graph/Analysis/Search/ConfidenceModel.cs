@@ -20,7 +20,7 @@ public readonly record struct AnswerEvidence(
 /// </summary>
 public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
 {
-    public static readonly ConfidenceModel Fitted = new(-2.708, [1.904, -0.109, 3.838, -0.812, 0.72, 0.308, 1.749, -2.288, 2.069]);
+    public static readonly ConfidenceModel Fitted = new(-1.994, [1.157, 0.557, 3.925, -0.215, 0.608, 0.033, 1.677, -2.157, 0.39]);
 
     public double Bias => bias;
     public IReadOnlyList<double> Weights => weights;

@@ -43,7 +43,7 @@ internal sealed class FeedbackLift(ReadModel model, DutyIndex index, Placement p
                 .SelectMany(s => model.HoldingsOf(index.Duties[s.Key]).Where(h => h.UnitId == unit.Id).Select(h => ((Duty?)index.Duties[s.Key], (Holding?)h)))
                 .FirstOrDefault();
             byUnit[unit.Id] = new ResponsibilityAnswer(unit, holding?.SectionId is { } s ? model.SectionById.GetValueOrDefault(s) : null,
-                duty, holding?.Role ?? Role.Lead, placement.LevelOf(unit), placement.CountyCounterpart(unit, holding?.SectionId, scores),
+                duty, holding?.Role ?? Role.Lead, placement.LevelOf(unit), placement.CountyCounterpart(unit, holding?.SectionId, scores, _ => 0),
                 Math.Round(lifted, 4), [reason]) { Confidence = confidence };
         }
         return [.. byUnit.Values];

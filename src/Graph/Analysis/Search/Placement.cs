@@ -31,8 +31,11 @@ internal sealed class Placement(ReadModel model, DutyIndex index)
 
     public JurisdictionLevel LevelOf(Unit unit) => _jurisdictions.TryGetValue(unit.Jurisdiction, out var j) ? j.Level : JurisdictionLevel.County;
 
-    /// <summary>For a township office: the county unit it answers to; of several, the one whose own list matches the question best.</summary>
-    public Unit? CountyCounterpart(Unit office, long? sectionId, IReadOnlyDictionary<int, double> scores)
+    /// <summary>
+    /// For a township office: the county unit it answers to; of several, the one of a kind that
+    /// leads (then shares) the matter, then the one whose own list matches the question best.
+    /// </summary>
+    public Unit? CountyCounterpart(Unit office, long? sectionId, IReadOnlyDictionary<int, double> scores, Func<Unit, int> concern)
     {
         if (LevelOf(office) != JurisdictionLevel.Township)
         {
@@ -48,7 +51,7 @@ internal sealed class Placement(ReadModel model, DutyIndex index)
         }
         double Best(Unit unit) => scores.Where(s => model.HoldingsOf(index.Duties[s.Key]).Any(h => h.UnitId == unit.Id))
             .Select(s => s.Value).DefaultIfEmpty(0).Max();
-        return counterparts.OrderByDescending(Best).ThenBy(u => u.Id).First();
+        return counterparts.OrderByDescending(concern).ThenByDescending(Best).ThenBy(u => u.Id).First();
     }
 
     /// <summary>Whether the unit holds a duty on a list the question reads (a county unit named on a township's list).</summary>

@@ -196,6 +196,13 @@ public sealed class ResponsibilityFinder
         return family ? 0.5 : -0.5;
     }
 
+    /// <summary>How much a unit's kinds have to do with a matter: 2 when one leads it, 1 when one shares it.</summary>
+    private int Concern(Unit unit, Matter? matter)
+    {
+        var kinds = _meanings.KindsOf(unit);
+        return matter is null ? 0 : matter.Leads.Any(kinds.Contains) ? 2 : matter.Related.Any(kinds.Contains) ? 1 : 0;
+    }
+
     private IEnumerable<ResponsibilityAnswer> AnswersFor(int doc, double score, QuestionReading reading, (double Weight, QuestionMatter? Via) matched,
         Dictionary<int, double> scores)
     {
@@ -212,7 +219,7 @@ public sealed class ResponsibilityFinder
             var unit = _model.UnitById[holding.UnitId!.Value];
             var section = holding.SectionId is { } sectionId ? _model.SectionById[sectionId] : null;
             var level = _placement.LevelOf(unit);
-            var county = _placement.CountyCounterpart(unit, section?.Id, scores);
+            var county = _placement.CountyCounterpart(unit, section?.Id, scores, c => Concern(c, matter));
             var kind = _meanings.KindsOf(unit).Any(leads.Contains) ? KindWeight : 0;
             var why = Reasons.Chain(reading, matched.Via, duty, meaning, holding, unit, county, _index, doc);
             yield return new ResponsibilityAnswer(unit, section, duty, holding.Role, level, county,
