@@ -91,11 +91,6 @@ public static class DuplicateFinder
         {
             yield return name;
         }
-        // A narrower matter is compared with the broader ones (建设工程施工扬尘 with 扬尘污染).
-        foreach (var broader in meaning.Broader.Values.SelectMany(b => b).Distinct())
-        {
-            yield return broader;
-        }
         if (meaning.Matters.Count == 0)
         {
             yield return "~" + meaning.LocalKey;

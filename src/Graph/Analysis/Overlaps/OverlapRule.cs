@@ -66,8 +66,7 @@ public static class OverlapRule
         {
             return No("sibling articles");
         }
-        var enforcing = otherUnits && DutyActions.IsSupervision(ma.Action) && DutyActions.IsSupervision(mb.Action);
-        var matter = Shared(ma, mb) ?? (basis == BasisRelation.SameArticle || enforcing ? Related(ma, mb) : null) ?? Named(ma, mb);
+        var matter = Shared(ma, mb) ?? (basis == BasisRelation.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb);
         var (sideA, sideB) = (matter, matter);
         if (matter is null)
         {
