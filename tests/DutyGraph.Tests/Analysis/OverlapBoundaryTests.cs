@@ -18,7 +18,10 @@ public sealed class OverlapBoundaryTests
         Matter("行政规范性文件", "政务服务数据/政府办", "规范性文件", leads: "司法"),
         Matter("安全生产", "应急管理/安全生产", "", leads: "应急"),
         Matter("河道采砂", "水利/河湖", "河道管理范围内采砂", leads: "水利"),
-        Matter("矿产资源开采", "自然资源/矿产", "采矿许可证；擅自开采", leads: "自然资源"));
+        Matter("矿产资源开采", "自然资源/矿产", "采矿许可证；擅自开采", leads: "自然资源"),
+        Matter("噪声污染防治", "生态环境/噪声", "噪声排放标准", leads: "生态环境"),
+        Matter("工业噪声", "生态环境/噪声", "排放工业噪声", leads: "生态环境", parent: "噪声污染防治"),
+        Matter("建筑施工噪声", "生态环境/噪声", "建筑施工噪声；夜间施工", leads: "生态环境", parent: "噪声污染防治"));
 
     private static IReadOnlyList<DuplicateCluster> Find(ModelBuilder m)
     {
@@ -74,5 +77,20 @@ public sealed class OverlapBoundaryTests
         Assert.Equal(DuplicateKind.Near, cluster.Kind);
         Assert.Equal(["县水利局", "县自然资源局"], cluster.Members.Select(x => x.Holding.Unit));
         Assert.Contains(cluster.Explanation, e => e.Contains("职责边界", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_different_narrower_cases_of_one_matter_are_two_things_but_one_case_worded_twice_is_one()
+    {
+        var m = new ModelBuilder();
+        var (env, city) = (m.Unit("县生态环境局"), m.Unit("县城市管理局"));
+        m.Holds(m.Duty("对超过噪声排放标准排放工业噪声的处罚", "行政处罚"), env);
+        m.Holds(m.Duty("对超过噪声排放标准夜间施工的处罚", "行政处罚"), city);
+        m.Holds(m.Duty("对建筑施工噪声扰民的查处", "行政处罚"), env, m.Section(env, "执法大队"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal("建筑施工噪声", cluster.Matter);
+        Assert.Equal(["县城市管理局", "县生态环境局"], cluster.Members.Select(x => x.Holding.Unit).Order());
     }
 }

@@ -1,4 +1,5 @@
 using DutyGraph.Graph.Catalogue;
+using static DutyGraph.Graph.Analysis.Overlaps.MatterAgreement;
 
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
@@ -21,9 +22,6 @@ public static class OverlapRule
     private const double SameArticle = 0.95;
     private const double CrossFactor = 0.8;
     private const double SeparatedScore = 0.7;
-
-    /// <summary>How many two-character pieces two titles on related but different matters must share to be one thing.</summary>
-    private const int AlikeAcross = 2;
 
     public static PairVerdict? Judge(LeadDuty a, LeadDuty b) => Decide(a, b).Verdict;
 
@@ -103,6 +101,12 @@ public static class OverlapRule
             {
                 return No("different specifics");
             }
+            // Two different narrower cases of the shared matter (工业噪声 and 建筑施工噪声 of 噪声污染防治) are two things.
+            if (!across && Narrower(ma, mb, sideA!) is { Count: > 0 } narrowerA && Narrower(mb, ma, sideB!) is { Count: > 0 } narrowerB
+                && !narrowerA.Intersect(narrowerB).Any())
+            {
+                return No("different narrower cases");
+            }
             score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
             score = across ? Math.Min(score, OneSided) : score;
         }
@@ -136,17 +140,6 @@ public static class OverlapRule
             $"同一事项“{matter}”由不同单位分别{DutyActions.ChineseName(ma.Action)}和{DutyActions.ChineseName(mb.Action)}：一件事多头管理（职责交叉）"), null);
     }
 
-    /// <summary>The matter both are read as (the first of one's that the other has), or their common words where the catalogue knows neither.</summary>
-    private static string? Shared(DutyMeaning a, DutyMeaning b)
-    {
-        if (a.Matters.Count == 0 && b.Matters.Count == 0)
-        {
-            return a.LocalKey.Length > 0 && a.LocalKey == b.LocalKey ? a.LocalKey : null;
-        }
-        // A matter both name only by weak words (城市管理 in two titles) is no sign of one thing.
-        return a.Matters.FirstOrDefault(m => b.Matters.Contains(m) && !(a.WeakMatters.Contains(m.Name) && b.WeakMatters.Contains(m.Name)))?.Name;
-    }
-
     private enum BasisRelation
     {
         /// <summary>The bases say nothing either way: one or both cite no article of a law the other cites.</summary>
@@ -159,43 +152,6 @@ public static class OverlapRule
 
     private static BasisRelation Basis(LeadDuty a, LeadDuty b) =>
         a.Cited.Articles.Intersect(b.Cited.Articles).Any() ? BasisRelation.SameArticle : a.Cited.Laws.Intersect(b.Cited.Laws).Any() ? BasisRelation.Siblings : BasisRelation.Unknown;
-
-    /// <summary>The first matter of one duty that the rest of the other's title names (民意诉求 in 12345热线诉求受理).</summary>
-    private static string? Named(DutyMeaning a, DutyMeaning b) =>
-        (b.Matter is { } mb && a.RestMatters.Contains(mb) ? mb : a.Matter is { } ma && b.RestMatters.Contains(ma) ? ma : null)?.Name;
-
-    /// <summary>A matter of one and a matter of the other on a 职责边界, the first such pair in the first duty's order.</summary>
-    private static (string, string)? Bordering(DutyMeaning a, DutyMeaning b)
-    {
-        foreach (var x in a.Matters)
-        {
-            if (a.Bordering.GetValueOrDefault(x.Name) is { } others && b.Matters.FirstOrDefault(y => others.Contains(y.Name)) is { } y)
-            {
-                return (x.Name, y.Name);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>For duties citing one article: a matter of one that is broader or narrower than one of the other's (扬尘污染 and 施工扬尘); the narrower is named.</summary>
-    private static string? Related(DutyMeaning a, DutyMeaning b)
-    {
-        foreach (var x in a.Matters)
-        {
-            foreach (var y in b.Matters)
-            {
-                if (b.Broader.GetValueOrDefault(y.Name)?.Contains(x.Name) == true)
-                {
-                    return y.Name;
-                }
-                if (a.Broader.GetValueOrDefault(x.Name)?.Contains(y.Name) == true)
-                {
-                    return x.Name;
-                }
-            }
-        }
-        return null;
-    }
 
     /// <summary>
     /// Whether the shared matter is incidental to the duty: not its first matter, its holder neither
@@ -220,62 +176,4 @@ public static class OverlapRule
         duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
 
     private static bool Enforcing(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
-
-
-
-    /// <summary>
-    /// What one duty names that the other does not: its other matters of the shared matter's field
-    /// (农村水电站 beside 水利工程建设), and the things the catalogue knows in the rest of its title
-    /// (超过保质期 beside 标签); plain words (销售不合格, 假劣) do not tell two duties apart. Across a
-    /// 职责边界 (<paramref name="across"/>) each side's own matter of the boundary is not one of them.
-    /// </summary>
-    private static List<string> Specifics(DutyMeaning of, DutyMeaning other, string shared, bool across)
-    {
-        var field = Matter.TopField(of.Matters.FirstOrDefault(m => m.Name == shared)?.Field ?? "");
-        var words = new List<string>();
-        for (var i = 0; i < of.Matters.Count; i++)
-        {
-            // A narrower case of the shared matter (科技创新平台 beside 科技创新) is the same thing more closely said.
-            var matter = of.Matters[i];
-            if (!(across && matter.Name == shared) && !other.Matters.Contains(matter) && Matter.TopField(matter.Field) == field && of.Broader.GetValueOrDefault(matter.Name)?.Contains(shared) != true)
-            {
-                words.Add(of.MatterWords[i]);
-            }
-        }
-        words.AddRange(of.RestNamed.Select(n => n.Phrase));
-        return words;
-    }
-
-    /// <summary>Whether two lists of words share a two-character piece.</summary>
-    /// <summary>Whether two titles share at least <see cref="AlikeAcross"/> two-character pieces of their matter words and the rest.</summary>
-    private static bool Alike(DutyMeaning a, DutyMeaning b) =>
-        SharedPieces([.. a.MatterWords, .. a.Rest], [.. b.MatterWords, .. b.Rest], AlikeAcross) >= AlikeAcross;
-
-    private static bool SharesWords(List<string> a, List<string> b) => SharedPieces(a, b, 1) >= 1;
-
-    /// <summary>How many different two-character pieces two lists of words share, counting up to <paramref name="enough"/>.</summary>
-    private static int SharedPieces(List<string> a, List<string> b, int enough)
-    {
-        var grams = new HashSet<int>();
-        foreach (var word in a)
-        {
-            for (var i = 0; i + 1 < word.Length; i++)
-            {
-                grams.Add((word[i] << 16) | word[i + 1]);
-            }
-        }
-        var shared = new HashSet<int>();
-        foreach (var word in b)
-        {
-            for (var i = 0; i + 1 < word.Length; i++)
-            {
-                var gram = (word[i] << 16) | word[i + 1];
-                if (grams.Contains(gram) && shared.Add(gram) && shared.Count >= enough)
-                {
-                    return shared.Count;
-                }
-            }
-        }
-        return shared.Count;
-    }
 }
