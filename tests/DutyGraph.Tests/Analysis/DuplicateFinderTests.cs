@@ -187,7 +187,7 @@ public sealed class DuplicateFinderTests
     }
 
     [Fact]
-    public void Clusters_never_chain_every_pair_of_members_overlaps_on_the_clusters_matter()
+    public void Clusters_never_chain_every_pair_of_members_overlaps_on_the_clusters_matter_and_a_separation_gathers_round_its_permit()
     {
         var titles = Gen.Elements("食品经营许可", "食品经营监督检查", "对经营超过保质期食品的处罚", "对未取得许可经营食品的处罚", "食品销售环节抽检",
             "道路客运经营许可", "黑车查处", "农药经营许可", "农药销售监督检查", "县域产业培育", "负责本部门安全生产工作");
@@ -206,8 +206,10 @@ public sealed class DuplicateFinderTests
             return DuplicateFinder.Find(model, meanings).Where(c => c.Members.Select(x => x.Duty.Id).Distinct().Count() > 1).All(cluster =>
             {
                 var ids = cluster.Members.Select(x => x.Duty.Id).Distinct().ToList();
-                return ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => OverlapRule.Judge(leads[a], leads[b])))
-                    .All(v => v is not null && v.Matter == cluster.Matter);
+                bool Overlap(long a, long b) => OverlapRule.Judge(leads[a], leads[b]) is { } v && v.Matter == cluster.Matter;
+                return cluster.Kind == DuplicateKind.Separated
+                    ? ids.Any(permit => ids.Where(other => other != permit).All(other => Overlap(permit, other)))
+                    : ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b))).All(p => Overlap(p.a, p.b));
             });
         }).QuickCheckThrowOnFailure();
     }

@@ -13,6 +13,7 @@ public sealed class OverlapBoundaryTests
     private static readonly MatterCatalogue Catalogue = Of(
         [("河道采砂", "矿产资源开采")],
         Matter("最低生活保障", "民政/社会救助", "低保", leads: "民政"),
+        Matter("燃气经营", "住房城乡建设/燃气", "燃气经营；燃气经营者；燃气设施", leads: "住建"),
         Matter("12345政务服务便民热线", "政务服务数据/政务服务", "12345热线", leads: "政务服务"),
         Matter("党委政府重点工作", "政务服务数据/政府办", "政府重点工作", leads: "政府办"),
         Matter("行政规范性文件", "政务服务数据/政府办", "规范性文件", leads: "司法"),
@@ -92,5 +93,20 @@ public sealed class OverlapBoundaryTests
 
         Assert.Equal("建筑施工噪声", cluster.Matter);
         Assert.Equal(["县城市管理局", "县生态环境局"], cluster.Members.Select(x => x.Holding.Unit).Order());
+    }
+
+    [Fact]
+    public void A_permit_at_the_approval_bureau_gathers_every_duty_supervising_after_it_into_one_intentional_cluster()
+    {
+        var m = new ModelBuilder();
+        var (approval, housing, enforcement) = (m.Unit("县行政审批服务局"), m.Unit("县住房和城乡建设局"), m.Unit("县综合行政执法局"));
+        m.Holds(m.Duty("燃气经营许可证核发", "行政许可"), approval);
+        m.Holds(m.Duty("燃气经营者和燃气设施安全检查", "行政检查"), housing);
+        m.Holds(m.Duty("对未取得燃气经营许可证从事燃气经营活动的处罚", "行政处罚"), enforcement);
+
+        var cluster = Assert.Single(Find(m), c => c.Intentional);
+
+        Assert.Equal(DuplicateKind.Separated, cluster.Kind);
+        Assert.Equal(["县住房和城乡建设局", "县综合行政执法局", "县行政审批服务局"], cluster.Members.Select(x => x.Holding.Unit).Order());
     }
 }

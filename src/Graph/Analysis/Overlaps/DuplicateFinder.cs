@@ -152,14 +152,25 @@ public static class DuplicateFinder
     private static List<DuplicateCluster> Clusters(LeadDuty[] list, double minScore, MatterCatalogue catalogue, CancellationToken ct)
     {
         var edges = Edges(list, minScore, ct);
-        var clusters = new List<DuplicateCluster>();
-        foreach (var group in edges.GroupBy(e => e.Verdict.Kind == DuplicateKind.Separated))
-        {
-            clusters.AddRange(Cliques([.. group], list.Length).Select(c => Cluster(c, list, catalogue)));
-        }
+        var clusters = Cliques([.. edges.Where(e => e.Verdict.Kind != DuplicateKind.Separated)], list.Length).Select(c => Cluster(c, list, catalogue)).ToList();
         var clustered = clusters.SelectMany(c => c.Members.Select(m => m.Duty.Id)).ToHashSet();
+        clusters.AddRange(Separations([.. edges.Where(e => e.Verdict.Kind == DuplicateKind.Separated)], list).Select(c => Cluster(c, list, catalogue)));
         clusters.AddRange(list.Where(l => !clustered.Contains(l.Duty.Id)).Select(SharedLead).OfType<DuplicateCluster>());
         return clusters;
+    }
+
+    /// <summary>
+    /// 审管分离 clusters: the 行政审批局's permit with every duty that supervises after it on the
+    /// permit's matter (a star, so every member is there because of the permit).
+    /// </summary>
+    private static IEnumerable<(List<int> Members, List<PairVerdict> Verdicts)> Separations(List<(int A, int B, PairVerdict Verdict)> edges, LeadDuty[] list)
+    {
+        int Permit((int A, int B, PairVerdict Verdict) e) => list[e.A].ApprovalBody && DutyActions.IsApproval(list[e.A].Meaning.Action) ? e.A : e.B;
+        foreach (var star in edges.GroupBy(e => (Permit(e), e.Verdict.Matter)).OrderBy(g => g.Key.Item1))
+        {
+            var permit = star.Key.Item1;
+            yield return ([permit, .. star.Select(e => e.A == permit ? e.B : e.A).Distinct()], [.. star.Select(e => e.Verdict)]);
+        }
     }
 
     /// <summary>

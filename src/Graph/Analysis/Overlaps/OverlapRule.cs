@@ -124,17 +124,17 @@ public static class OverlapRule
                 ? (new PairVerdict(DuplicateKind.Near, score, matter, $"同一单位的两个科室都承担本单位的“{matter}”"), null)
                 : No("sections splitting the work");
         }
-        // Doing different things about a matter is a cross only where both duties are about that matter alone:
-        // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
-        if (ma.Matters.Any(m => !mb.Matters.Contains(m)) || mb.Matters.Any(m => !ma.Matters.Contains(m)))
-        {
-            return No("different actions on more than one matter");
-        }
         if ((a.ApprovalBody && DutyActions.IsApproval(ma.Action) && DutyActions.IsSupervision(mb.Action))
             || (b.ApprovalBody && DutyActions.IsApproval(mb.Action) && DutyActions.IsSupervision(ma.Action)))
         {
             return (new PairVerdict(DuplicateKind.Separated, SeparatedScore, matter,
                 $"审管分离：行政审批局负责“{matter}”的{DutyActions.ChineseName(a.ApprovalBody ? ma.Action : mb.Action)}，主管部门负责事中事后监管（{DutyActions.ChineseName(a.ApprovalBody ? mb.Action : ma.Action)}），属有意安排"), null);
+        }
+        // Doing different things about a matter is a cross only where both duties are about that matter alone:
+        // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
+        if (ma.Matters.Any(m => !mb.Matters.Contains(m)) || mb.Matters.Any(m => !ma.Matters.Contains(m)))
+        {
+            return No("different actions on more than one matter");
         }
         return (new PairVerdict(DuplicateKind.Cross, Math.Round(score * CrossFactor, 4), matter,
             $"同一事项“{matter}”由不同单位分别{DutyActions.ChineseName(ma.Action)}和{DutyActions.ChineseName(mb.Action)}：一件事多头管理（职责交叉）"), null);
