@@ -38,6 +38,9 @@ public sealed record DutyMeaning(
     /// <summary>Whether the duty is a step before another decides (申请受理和初审, 调查核实上报): its title's last action word is a step.</summary>
     public bool Step { get; init; }
 
+    /// <summary>The words just before its first matter's short word that say which kind of it the title means (城建 in 城建档案管理), or null.</summary>
+    public string? Modifier { get; init; }
+
     /// <summary>The matters each of its matters borders on (职责边界: 河道采砂 and 矿产资源开采), by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Bordering { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

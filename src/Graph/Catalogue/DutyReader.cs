@@ -73,6 +73,7 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
             RestNamed = [.. named.DistinctBy(h => h.Phrase).Select(h => (h.Phrase, h.Values))],
             WeakMatters = weak,
             Step = IsStep(text),
+            Modifier = ModifierOf(text, hits, matters.Count > 0 ? matters[0].Matter : null),
             // A list wording names a matter beside the title's own; an everyday word (隐患, 选举) only one of the title's own field.
             RestMatters = [.. named.Where(h => h.Values.Count == 1 && (catalogue.ListPhrases.Get(h.Phrase) is { Count: > 0 }
                     || matters.Count == 0 || Matter.TopField(h.Values[0].Field) == Matter.TopField(matters[0].Matter.Field)))
@@ -137,19 +138,7 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
     /// <summary>What the title says beyond its matters, its action words and filler: the pieces left between them.</summary>
     private List<string> Rest(string text, List<PhraseHit<Matter>> matters)
     {
-        var removed = new bool[text.Length];
-        foreach (var hit in matters)
-        {
-            removed.AsSpan(hit.Start, hit.Length).Fill(true);
-        }
-        foreach (var hit in catalogue.ActionTitleWords.All(text))
-        {
-            removed.AsSpan(hit.Start, hit.Length).Fill(true);
-        }
-        foreach (var hit in catalogue.CueWords.All(text))
-        {
-            removed.AsSpan(hit.Start, hit.Length).Fill(true);
-        }
+        var removed = Explained(text, matters);
         var pieces = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -169,5 +158,54 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
             }
         }
         return pieces;
+    }
+
+    /// <summary>The longest wording a matter word may have for the words just before it to say which kind it is.</summary>
+    private const int ShortWording = 4;
+
+    /// <summary>How far before a short matter word its modifier may reach.</summary>
+    private const int MaxModifier = 8;
+
+    /// <summary>
+    /// The words just before a short matter word that say which kind of it the title means (执法监督 in
+    /// 执法监督档案管理, 城建 in 城建档案管理), up to a filler or internal cue word, or null.
+    /// </summary>
+    private string? ModifierOf(string text, List<PhraseHit<Matter>> hits, Matter? first)
+    {
+        var hit = hits.FirstOrDefault(h => first is not null && h.Values.Contains(first));
+        if (first is null || hit.Length == 0 || hit.Length > ShortWording)
+        {
+            return null;
+        }
+        var filler = new bool[text.Length];
+        foreach (var cue in catalogue.CueWords.All(text).Where(h => h.Values.Contains(CueKind.Filler) || h.Values.Contains(CueKind.Internal)))
+        {
+            filler.AsSpan(cue.Start, cue.Length).Fill(true);
+        }
+        var start = hit.Start;
+        while (start > 0 && !filler[start - 1] && hit.Start - start < MaxModifier)
+        {
+            start--;
+        }
+        return hit.Start - start >= 2 ? text[start..hit.Start] : null;
+    }
+
+    /// <summary>Which characters of a title its matters, action words and cue words explain.</summary>
+    private bool[] Explained(string text, List<PhraseHit<Matter>> matters)
+    {
+        var removed = new bool[text.Length];
+        foreach (var hit in matters)
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        foreach (var hit in catalogue.ActionTitleWords.All(text))
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        foreach (var hit in catalogue.CueWords.All(text))
+        {
+            removed.AsSpan(hit.Start, hit.Length).Fill(true);
+        }
+        return removed;
     }
 }

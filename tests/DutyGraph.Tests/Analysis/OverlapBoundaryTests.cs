@@ -13,6 +13,7 @@ public sealed class OverlapBoundaryTests
     private static readonly MatterCatalogue Catalogue = Of(
         [("河道采砂", "矿产资源开采")],
         Matter("最低生活保障", "民政/社会救助", "低保", leads: "民政"),
+        Matter("档案工作", "政务服务数据/档案", "档案管理", leads: "档案"),
         Matter("燃气经营", "住房城乡建设/燃气", "燃气经营；燃气经营者；燃气设施", leads: "住建"),
         Matter("12345政务服务便民热线", "政务服务数据/政务服务", "12345热线", leads: "政务服务"),
         Matter("党委政府重点工作", "政务服务数据/政府办", "政府重点工作", leads: "政府办"),
@@ -108,5 +109,19 @@ public sealed class OverlapBoundaryTests
 
         Assert.Equal(DuplicateKind.Separated, cluster.Kind);
         Assert.Equal(["县住房和城乡建设局", "县综合行政执法局", "县行政审批服务局"], cluster.Members.Select(x => x.Holding.Unit).Order());
+    }
+
+    [Fact]
+    public void Two_kinds_of_one_short_worded_thing_are_two_things_and_one_kind_worded_alike_is_one()
+    {
+        var m = new ModelBuilder();
+        var (housing, finance, archives) = (m.Unit("县住房和城乡建设局"), m.Unit("县财政局"), m.Unit("县档案馆"));
+        m.Holds(m.Duty("城建档案管理", "其他行政权力"), housing);
+        m.Holds(m.Duty("会计档案管理", "其他行政权力"), finance);
+        m.Holds(m.Duty("城建档案管理和利用服务", "其他行政权力"), archives);
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县住房和城乡建设局", "县档案馆"], cluster.Members.Select(x => x.Holding.Unit).Order());
     }
 }

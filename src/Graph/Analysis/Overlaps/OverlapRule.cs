@@ -101,6 +101,12 @@ public static class OverlapRule
             {
                 return No("different specifics");
             }
+            // Two kinds of one short-worded thing (城建档案管理 and 会计档案管理) are two things.
+            if (ma.Matter?.Name == sideA && mb.Matter?.Name == sideB && ma.Modifier is { } kindA && mb.Modifier is { } kindB
+                && !SharesWords([kindA], [kindB]))
+            {
+                return No("different kinds of one thing");
+            }
             // Two different narrower cases of the shared matter (工业噪声 and 建筑施工噪声 of 噪声污染防治) are two things.
             if (!across && Narrower(ma, mb, sideA!) is { Count: > 0 } narrowerA && Narrower(mb, ma, sideB!) is { Count: > 0 } narrowerB
                 && !narrowerA.Intersect(narrowerB).Any())
