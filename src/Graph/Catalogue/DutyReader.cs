@@ -167,13 +167,15 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
     private const int MaxModifier = 8;
 
     /// <summary>
-    /// The words just before a short matter word that say which kind of it the title means (执法监督 in
-    /// 执法监督档案管理, 城建 in 城建档案管理), up to a filler or internal cue word, or null.
+    /// The words just before a short matter word of management (档案管理) that say which kind of it the
+    /// title means (执法监督 in 执法监督档案管理, 城建 in 城建档案管理), up to a filler or internal cue word, or null.
     /// </summary>
     private string? ModifierOf(string text, List<PhraseHit<Matter>> hits, Matter? first)
     {
         var hit = hits.FirstOrDefault(h => first is not null && h.Values.Contains(first));
-        if (first is null || hit.Length == 0 || hit.Length > ShortWording)
+        // Only a short word that says management of a thing (档案管理, 资金管理) has kinds; 假药 in 销售假药 has none.
+        if (first is null || hit.Length == 0 || hit.Length > ShortWording
+            || (catalogue.ActionTitleWords.All(hit.Phrase).Count == 0 && !catalogue.CueWords.All(hit.Phrase).Any(c => c.Values.Contains(CueKind.Filler))))
         {
             return null;
         }

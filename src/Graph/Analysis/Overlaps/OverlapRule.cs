@@ -101,7 +101,7 @@ public static class OverlapRule
             {
                 return No("different specifics");
             }
-            // Two kinds of one short-worded thing (城建档案管理 and 会计档案管理) are two things.
+            // Two kinds of one thing named by a short word of management (城建档案管理 and 会计档案管理) are two things.
             if (ma.Matter?.Name == sideA && mb.Matter?.Name == sideB && ma.Modifier is { } kindA && mb.Modifier is { } kindB
                 && !SharesWords([kindA], [kindB]))
             {
