@@ -33,14 +33,13 @@ public sealed class ResponsibilityFinder
     private const double GuidanceFactor = 0.8;
     private const double SupportFactor = 0.6;
     private const double KindOnlyScore = 0.45;
-    private const double NominalRival = 0.5;
 
     private readonly ReadModel _model;
     private readonly DutyIndex _index;
     private readonly ModelMeanings _meanings;
     private readonly Placement _placement;
     private readonly FeedbackLift _feedback;
-    private readonly ConfidenceModel _confidence;
+    private readonly AnswerCalibration _calibration;
     private readonly DutyMeaning[] _docMeanings;
     private readonly Dictionary<string, List<int>> _byMatter = new(StringComparer.Ordinal);
     private readonly Dictionary<long, OrphanFinding> _orphans;
@@ -54,7 +53,7 @@ public sealed class ResponsibilityFinder
         _meanings = meanings;
         _placement = new Placement(model, index);
         _feedback = new FeedbackLift(model, index, _placement, feedback);
-        _confidence = confidence ?? ConfidenceModel.Fitted;
+        _calibration = new AnswerCalibration(meanings, confidence ?? ConfidenceModel.Fitted);
         _docMeanings = [.. index.Duties.Select(meanings.Of)];
         for (var doc = 0; doc < _docMeanings.Length; doc++)
         {
@@ -119,7 +118,7 @@ public sealed class ResponsibilityFinder
         {
             AddKindAnswers(reading, scope, lists, answers);
         }
-        var ranked = Calibrate(answers.Values.ToList(), reading, matched, text);
+        var ranked = _calibration.Calibrate(answers.Values.ToList(), reading, matched, text, _docMeanings);
         ranked = _feedback.Apply(reading.Text, scope, ranked, scores, lists);
         var unheld = top.Where(t => t.Value >= top[0].Value * 0.8).Take(3)
             .Select(t => _index.Duties[t.Key]).Where(d => _orphans.ContainsKey(d.Id))
@@ -171,29 +170,13 @@ public sealed class ResponsibilityFinder
     private double Score(int doc, double matter, double text, QuestionReading reading)
     {
         var meaning = _docMeanings[doc];
-        var score = (MatterWeight * matter) + (TextWeight * text) + (IntentWeight * IntentFit(reading, meaning.Action));
+        var score = (MatterWeight * matter) + (TextWeight * text) + (IntentWeight * AnswerCalibration.IntentFit(reading, meaning.Action));
         return Math.Max(0, score) * meaning.Scope switch
         {
             DutyScope.Internal => InternalFactor,
             DutyScope.Guidance => GuidanceFactor,
             _ => 1,
         };
-    }
-
-    /// <summary>1 when the duty does what the caller wants, ½ for the same family (准入, 监管), −½ for another, 0 when the caller said nothing of it.</summary>
-    private static double IntentFit(QuestionReading reading, DutyAction action)
-    {
-        if (reading.Intents.Count == 0)
-        {
-            return 0;
-        }
-        if (reading.Intents.Any(i => DutyActions.SameKind(i.Action, action)))
-        {
-            return 1;
-        }
-        var family = reading.Intents.Any(i => (DutyActions.IsApproval(i.Action) && DutyActions.IsApproval(action))
-            || (DutyActions.IsSupervision(i.Action) && DutyActions.IsSupervision(action)));
-        return family ? 0.5 : -0.5;
     }
 
     /// <summary>How much a unit's kinds have to do with a matter: 2 when one leads it, 1 when one shares it.</summary>
@@ -248,32 +231,4 @@ public sealed class ResponsibilityFinder
             }
         }
     }
-
-    /// <summary>Each answer's confidence, from how well it matches and how far it leads the others.</summary>
-    private List<ResponsibilityAnswer> Calibrate(List<(ResponsibilityAnswer Answer, int Doc)> answers, QuestionReading reading,
-        Dictionary<int, (double Weight, QuestionMatter? Via)> matched, double[] text)
-    {
-        var ordered = answers.OrderByDescending(a => a.Answer.Score).ToList();
-        var leads = reading.Matters.SelectMany(m => m.Matter.Leads).ToHashSet(StringComparer.Ordinal);
-        var result = new List<ResponsibilityAnswer>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var (answer, doc) = ordered[i];
-            // The next unit's score, or a nominal rival where there is none: a lone weak answer does not lead by much.
-            var best = ordered.Where((_, j) => j != i).Select(a => a.Answer.Score).Append(NominalRival).Max();
-            var evidence = new AnswerEvidence(
-                Matter: doc >= 0 ? matched.GetValueOrDefault(doc).Weight : 0,
-                Text: doc >= 0 ? text[doc] : 0,
-                Margin: answer.Score <= 0 ? -1 : Math.Clamp((answer.Score - best) / answer.Score, -1, 1),
-                Intent: doc >= 0 ? IntentFit(reading, _docMeanings[doc].Action) : 0,
-                Kind: _meanings.KindsOf(answer.Unit).Any(leads.Contains) ? 1 : 0,
-                Named: doc >= 0 && matched.GetValueOrDefault(doc).Via is { Words.Length: > 0 } ? 1 : 0,
-                Explained: reading.Explained,
-                OffTopic: reading.OffTopic ? 1 : 0,
-                Asked: reading.Intents.Count > 0 ? 1 : 0);
-            result.Add(answer with { Confidence = _confidence.Of(evidence), Evidence = evidence });
-        }
-        return result;
-    }
-
 }
