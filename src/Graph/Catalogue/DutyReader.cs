@@ -32,14 +32,21 @@ public sealed class DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<Du
     private DutyMeaning Corrected(DutyMeaning read, DutyCorrection fix)
     {
         var matter = fix.Matter is null ? null : catalogue.Find(fix.Matter);
+        if (matter is null)
+        {
+            return read with { Action = fix.Action ?? read.Action, Scope = fix.Scope ?? read.Scope, Source = MeaningSource.Staff };
+        }
+        // The staff's matter comes first with its own name as its word; the others keep theirs, in step.
+        var others = read.Matters.Select((m, i) => (Matter: m, Word: read.MatterWords[i])).Where(x => x.Matter != matter).ToList();
         return read with
         {
-            Matters = matter is null ? read.Matters : [matter, .. read.Matters.Where(m => m != matter)],
-            Broader = matter is null ? read.Broader : new Dictionary<string, IReadOnlyList<string>>(read.Broader)
-            {
-                [matter.Name] = [.. catalogue.BroaderOf(matter).Select(b => b.Name)],
-            },
-            MatterWords = matter is null ? read.MatterWords : [matter.Name, .. read.MatterWords],
+            Matters = [matter, .. others.Select(x => x.Matter)],
+            MatterWords = [matter.Name, .. others.Select(x => x.Word)],
+            Broader = new Dictionary<string, IReadOnlyList<string>>(read.Broader) { [matter.Name] = [.. catalogue.BroaderOf(matter).Select(b => b.Name)] },
+            Bordering = new Dictionary<string, IReadOnlyList<string>>(read.Bordering) { [matter.Name] = [.. catalogue.BorderingOf(matter).Select(b => b.Name)] },
+            WeakMatters = read.WeakMatters.Where(n => n != matter.Name).ToHashSet(StringComparer.Ordinal),
+            RestMatters = [.. read.RestMatters.Where(m => m != matter)],
+            Modifier = null,
             Action = fix.Action ?? read.Action,
             Scope = fix.Scope ?? read.Scope,
             Source = MeaningSource.Staff,

@@ -42,6 +42,29 @@ public sealed partial class MatterCatalogue
     /// <summary>Short wordings that several matters of other fields have inside their own (档案管理, 补助资金): a title naming another matter beside one is about that other matter.</summary>
     public IReadOnlySet<string> GenericWordings { get; }
 
+    /// <summary>
+    /// The two-character pieces of the words of no government business (范围外) that no matter's name,
+    /// wording or everyday word has: a question made of them is about something else.
+    /// </summary>
+    private HashSet<string> OffTopicPieces()
+    {
+        var government = Matters.SelectMany(m => m.Wordings.Concat(m.Everyday).Append(m.Name)).SelectMany(w => SearchText.Bigrams(SearchText.Normalize(w)))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. Cues.OffTopic.SelectMany(w => SearchText.Bigrams(SearchText.Normalize(w))).Where(p => !government.Contains(p))];
+    }
+
+    /// <summary>The share (0–1) of a normalised question's two-character pieces that only words of no government business have.</summary>
+    public double OffTopicShare(string normalized)
+    {
+        var pieces = SearchText.Bigrams(normalized).ToList();
+        if (pieces.Count == 0)
+        {
+            return 0;
+        }
+        var offTopic = _offTopicPieces.Value;
+        return (double)pieces.Count(offTopic.Contains) / pieces.Count;
+    }
+
     /// <summary>Whether an everyday word says only what the caller wants (办证, 举报) or filler: it names no matter.</summary>
     private bool IsIntentOnly(string word)
     {

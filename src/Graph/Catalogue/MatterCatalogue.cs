@@ -18,6 +18,7 @@ public sealed partial class MatterCatalogue
     private readonly Dictionary<string, List<Matter>> _children = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Matter>> _bordering = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownAffairs = new(StringComparer.Ordinal);
+    private readonly Lazy<HashSet<string>> _offTopicPieces;
 
     public MatterCatalogue(IReadOnlyList<Matter> matters, IReadOnlyList<UnitKind> unitKinds, IReadOnlyList<ActionCue> actions, CatalogueCues cues,
         IReadOnlyList<MatterBoundary>? boundaries = null)
@@ -27,6 +28,8 @@ public sealed partial class MatterCatalogue
         UnitKinds = unitKinds;
         Actions = actions;
         Cues = cues;
+        _index = new(() => new MatterIndex(Matters, SearchText.Normalize));
+        _offTopicPieces = new(OffTopicPieces);
         foreach (var matter in matters)
         {
             _byName.TryAdd(SearchText.Normalize(matter.Name), matter);
@@ -118,10 +121,10 @@ public sealed partial class MatterCatalogue
         }
     }
 
-    private MatterIndex? _index;
+    private readonly Lazy<MatterIndex> _index;
 
     /// <summary>The matters by the characters of their words, for questions that name none word for word (built when first asked for).</summary>
-    public MatterIndex Index => _index ??= new MatterIndex(Matters, SearchText.Normalize);
+    public MatterIndex Index => _index.Value;
 
     /// <summary>The catalogue that ships with the product (read once from this assembly's resources).</summary>
     public static MatterCatalogue Shipped => ShippedCatalogue.Value;

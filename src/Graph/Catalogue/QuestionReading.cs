@@ -18,6 +18,9 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
     /// <summary>Whether the question has words that show it is no government business (电影推荐, 比分多少).</summary>
     public bool OffTopic { get; init; }
 
+    /// <summary>The share (0–1) of the question's two-character pieces that only words of no government business have (股票 of 股票涨跌).</summary>
+    public double OffTopicShare { get; init; }
+
     /// <summary>Whether the caller's words show that action is wanted.</summary>
     public bool Wants(DutyAction action) => Intents.Any(i => i.Action == action);
 
@@ -66,6 +69,7 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
         {
             Explained = han == 0 ? 0 : (double)read / han,
             OffTopic = cues.Any(h => h.Values.Contains(CueKind.OffTopic)),
+            OffTopicShare = catalogue.OffTopicShare(text),
         };
     }
 

@@ -125,7 +125,9 @@ public sealed class ResponsibilityFinderTests
         var noise = string.Concat(Enumerable.Range(0, 20_000).Select(i => (char)('一' + (i * 7919 % 20000))));
 
         var answers = finder.Ask("想开个小卖部要办什么证" + noise, "测试县", 3).Answers;
+        var alone = finder.Ask("想开个小卖部要办什么证" + noise[..(ResponsibilityFinder.MaxQuestionLength - 11)], "测试县", 3).Answers;
 
         Assert.Equal("县行政审批局", answers[0].Unit.Name);
+        Assert.Equal(alone.Select(a => (a.Unit.Name, a.Score, a.Confidence)), answers.Select(a => (a.Unit.Name, a.Score, a.Confidence)));
     }
 }

@@ -68,13 +68,21 @@ public sealed class SearchTextTests
         var clauses = LegalBasis.Parse("《中华人民共和国食品安全法》第一百二十二条、第一百二十六条第一款；《餐饮服务食品安全监督管理办法》");
 
         Assert.Equal(["《食品安全法》第一百二十二条", "《食品安全法》第一百二十六条第一款", "《餐饮服务食品安全监督管理办法》"], clauses.Select(c => c.ToString()));
-        Assert.Equal("第一百二十六条", LegalBasis.ArticleOnly(clauses[1].Article));
+        Assert.Equal("第126条", LegalBasis.ArticleOnly(clauses[1].Article));
     }
 
     [Fact]
     public void An_article_inserted_after_another_is_an_article_of_its_own()
     {
-        Assert.Equal("第六十条之一", LegalBasis.ArticleOnly("第六十条之一第二款"));
-        Assert.Equal("第六十条", LegalBasis.ArticleOnly("第六十条第二款"));
+        Assert.Equal("第60条之一", LegalBasis.ArticleOnly("第六十条之一第二款"));
+        Assert.Equal("第60条", LegalBasis.ArticleOnly("第六十条第二款"));
     }
+
+    [Theory]
+    [InlineData("第二十条", "第20条")]
+    [InlineData("第一百零五条第三项", "第105条")]
+    [InlineData("第十五条", "第15条")]
+    [InlineData("第1205条", "第1205条")]
+    public void An_article_is_one_whether_its_number_is_written_in_figures_or_in_chinese(string article, string expected) =>
+        Assert.Equal(expected, LegalBasis.ArticleOnly(article));
 }

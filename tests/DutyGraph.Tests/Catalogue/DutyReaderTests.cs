@@ -60,4 +60,19 @@ public sealed class DutyReaderTests
             (corrected.Matter?.Name, corrected.Action, corrected.Scope, corrected.Source));
         Assert.Equal(("食品经营", DutyAction.Permit, MeaningSource.Catalogue), (untouched.Matter?.Name, untouched.Action, untouched.Source));
     }
+
+    [Fact]
+    public void A_correction_naming_the_second_matter_puts_it_first_and_keeps_each_matter_with_its_own_word()
+    {
+        var duty = new Duty { Id = 1, Jurisdiction = "测试县", Code = "X-1", Title = "道路运输企业经营食品监督检查", Category = "行政检查", Source = "test" };
+        var read = new DutyReader(Catalogue, []).Read(duty);
+        var reader = new DutyReader(Catalogue, [new DutyCorrection("测试县", "C:X-1", "道路运输", null, null, "staff", DateTimeOffset.UnixEpoch)]);
+
+        var corrected = reader.Read(duty);
+
+        Assert.Equal(["食品经营", "道路运输"], read.Matters.Select(m => m.Name));
+        Assert.Equal(["道路运输", "食品经营"], corrected.Matters.Select(m => m.Name));
+        Assert.Equal(["道路运输", read.MatterWords[0]], corrected.MatterWords);
+        Assert.Equal(corrected.Matters.Count, corrected.MatterWords.Count);
+    }
 }

@@ -40,7 +40,7 @@ public static class EvaluationRun
     private static readonly string[] InternalOrSupport = ["内部事务", "牵头配合"];
 
     /// <summary>How much an answer to a question no list covers counts in fitting the confidence model.</summary>
-    private const double OutOfScopeWeight = 15;
+    private const double OutOfScopeWeight = 25;
 
     public static EvaluationReport Run(EvaluationSet set, AnalysisModel model, double minScore = DuplicateFinder.DefaultMinScore, double guessBelow = 0.5)
     {

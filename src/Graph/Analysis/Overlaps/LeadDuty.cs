@@ -26,14 +26,17 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
     public static string Name(Holding h) => h.Section is null ? h.Unit : $"{h.Unit}{h.Section}";
 }
 
-/// <summary>The articles a legal basis cites (law and article, without 款 and 项), and the laws of them; read once per basis text.</summary>
+/// <summary>
+/// The articles a legal basis cites (law and article, without 款 and 项), and the laws of them,
+/// leaving out the laws of procedure any duty may cite (行政处罚法 …); read once per basis text.
+/// </summary>
 public sealed record Citations(string[] Articles, string[] Laws)
 {
     public static readonly Citations None = new([], []);
 
     public static Citations Of(string? basis)
     {
-        var clauses = LegalBasis.Parse(basis).Where(c => c.Article is not null).ToList();
+        var clauses = LegalBasis.Parse(basis).Where(c => c.Article is not null && !LegalBasis.IsGeneral(c.Law)).ToList();
         return clauses.Count == 0 ? None
             : new([.. clauses.Select(c => c.Law + "|" + LegalBasis.ArticleOnly(c.Article)).Distinct()], [.. clauses.Select(c => c.Law).Distinct()]);
     }

@@ -9,7 +9,7 @@ namespace DutyGraph.Graph.Analysis.Search;
 /// </summary>
 internal sealed class AnswerCalibration(ModelMeanings meanings, ConfidenceModel confidence)
 {
-    /// <summary>The score of the rival an answer is measured against when it has none: a lone weak answer does not lead by much.</summary>
+    /// <summary>The least score of the rival an answer is measured against (also when it has none): a weak answer does not lead by much.</summary>
     private const double NominalRival = 0.5;
 
     /// <summary>1 when the duty does what the caller wants, ½ for the same family (准入, 监管), −½ for another, 0 when the caller said nothing of it.</summary>
@@ -38,7 +38,7 @@ internal sealed class AnswerCalibration(ModelMeanings meanings, ConfidenceModel 
         for (var i = 0; i < ordered.Count; i++)
         {
             var (answer, doc) = ordered[i];
-            // The next unit's score, or a nominal rival where there is none: a lone weak answer does not lead by much.
+            // The best other unit's score, or a nominal rival's if that is higher: a weak answer does not lead by much.
             var best = ordered.Where((_, j) => j != i).Select(a => a.Answer.Score).Append(NominalRival).Max();
             var evidence = new AnswerEvidence(
                 Matter: doc >= 0 ? matched.GetValueOrDefault(doc).Weight : 0,
@@ -49,7 +49,8 @@ internal sealed class AnswerCalibration(ModelMeanings meanings, ConfidenceModel 
                 Named: doc >= 0 && matched.GetValueOrDefault(doc).Via is { Words.Length: > 0 } ? 1 : 0,
                 Explained: reading.Explained,
                 OffTopic: reading.OffTopic ? 1 : 0,
-                Asked: reading.Intents.Count > 0 ? 1 : 0);
+                Asked: reading.Intents.Count > 0 ? 1 : 0,
+                OffTopicShare: reading.OffTopicShare);
             result.Add(answer with { Confidence = confidence.Of(evidence), Evidence = evidence });
         }
         return result;

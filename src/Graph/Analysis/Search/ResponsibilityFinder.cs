@@ -22,7 +22,8 @@ namespace DutyGraph.Graph.Analysis.Search;
 public sealed class ResponsibilityFinder
 {
     private const int CandidateDuties = 40;
-    private const int MaxQuestionLength = 500;
+    /// <summary>How much of a question is read: a caller says what they want well within it, and noise beyond it cannot outweigh that.</summary>
+    public const int MaxQuestionLength = 500;
     private const double MatterWeight = 1.0;
     private const double TextWeight = 0.3;
     private const double IntentWeight = 0.2;
@@ -66,8 +67,10 @@ public sealed class ResponsibilityFinder
                 docs.Add(doc);
             }
         }
-        _orphans = orphans.Where(o => o.Duty is not null && o.Kind is OrphanKind.Unheld or OrphanKind.NoLead or OrphanKind.AbolishedHolder
-            or OrphanKind.MissingUnit).GroupBy(o => o.Duty!.Id).ToDictionary(g => g.Key, g => g.First());
+        // A duty nobody answers for: no holder, no lead, or no lead in being (a missing unit beside an active lead does not count).
+        _orphans = orphans.Where(o => o.Duty is { } duty && (o.Kind is OrphanKind.Unheld or OrphanKind.NoLead or OrphanKind.AbolishedHolder
+                || (o.Kind is OrphanKind.MissingUnit && !model.HoldingsOf(duty).Any(h => h.Role == Role.Lead && model.HolderIsActive(h)))))
+            .GroupBy(o => o.Duty!.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
     private MatterCatalogue Catalogue => _meanings.Catalogue;

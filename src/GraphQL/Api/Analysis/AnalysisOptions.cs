@@ -11,7 +11,7 @@ public sealed class AnalysisOptions
     [Range(0.01, 0.99)]
     public double GuessBelow { get; set; } = 0.5;
 
-    /// <summary>The longest question accepted (characters), refused before any work is done.</summary>
-    [Range(10, 100_000)]
-    public int MaxQuestionLength { get; set; } = 500;
+    /// <summary>The longest question accepted (characters), refused before any work is done; no more than the finder reads.</summary>
+    [Range(10, Graph.Analysis.Search.ResponsibilityFinder.MaxQuestionLength)]
+    public int MaxQuestionLength { get; set; } = Graph.Analysis.Search.ResponsibilityFinder.MaxQuestionLength;
 }
