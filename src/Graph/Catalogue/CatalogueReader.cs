@@ -7,7 +7,7 @@ namespace DutyGraph.Graph.Catalogue;
 
 /// <summary>
 /// Reads the catalogue's files: <c>matters/*.csv</c> (one per field), <c>unit-kinds.csv</c>,
-/// <c>actions.csv</c> and <c>cues.csv</c>. The shipped ones are resources of this assembly, so
+/// <c>actions.csv</c>, <c>cues.csv</c> and <c>boundaries.csv</c> (职责边界). The shipped ones are resources of this assembly, so
 /// the server, the command line and the tests all read the same bytes. Every problem names the
 /// file, line and column; a catalogue with problems is refused.
 /// </summary>
@@ -77,7 +77,7 @@ public static class CatalogueReader
                 problems.Add(Problem.Error(row.File, row.Line, 2, $"自身事务 names '{unknown}', which is not a matter of the catalogue"));
             }
         }
-        return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues, BoundariesOf(boundaries, matters, problems));
+        return new MatterCatalogue([.. matters.Select(m => m.Matter)], kinds, actions, cues, BoundariesOf(boundaries, names, problems));
     }
 
     private static Matter MatterOf(CsvTableRow r, ICollection<Problem> problems)
@@ -108,9 +108,8 @@ public static class CatalogueReader
     }
 
     /// <summary>The 职责边界 rows: both matters known, not one matter twice, no pair twice.</summary>
-    private static List<MatterBoundary> BoundariesOf(List<CsvTableRow> rows, List<(CsvTableRow Row, Matter Matter)> matters, ICollection<Problem> problems)
+    private static List<MatterBoundary> BoundariesOf(List<CsvTableRow> rows, IReadOnlySet<string> known, ICollection<Problem> problems)
     {
-        var known = matters.Select(m => SearchText.Normalize(m.Matter.Name)).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<(string, string), int>();
         var boundaries = new List<MatterBoundary>();
         foreach (var r in rows)

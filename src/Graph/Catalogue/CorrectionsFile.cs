@@ -17,8 +17,8 @@ public static class CorrectionsFile
 
     private static readonly string[] Header = ["行政区划", "事项编码", "事项名称", "事项对象", "行为", "范围", "记录人", "时间"];
 
-    /// <summary>The corrections of a file; any error refuses the whole file, each naming its line and column.</summary>
-    public static IReadOnlyList<DutyCorrection> Read(string path)
+    /// <summary>The corrections of a file; any error (a matter the catalogue does not have among them) refuses the whole file, each naming its line and column.</summary>
+    public static IReadOnlyList<DutyCorrection> Read(string path, MatterCatalogue catalogue)
     {
         var problems = new List<Problem>();
         var rows = CsvTable.Read(path, ["行政区划", "事项名称"], problems);
@@ -32,10 +32,15 @@ public static class CorrectionsFile
             {
                 problems.Add(Problem.Error(row.File, row.Line, 8, $"'{time}' is not a time such as 2025-06-30T08:00:00Z"));
             }
+            var matter = row.Optional("事项对象");
+            if (matter is not null && catalogue.Find(matter) is null)
+            {
+                problems.Add(Problem.Error(row.File, row.Line, 4, $"事项对象 '{matter}' is not a matter of the catalogue (dutygraph catalogue stats lists its fields)"));
+            }
             if (row.Optional("行政区划") is { } jurisdiction && row.Optional("事项名称") is { } title)
             {
                 corrections.Add(new DutyCorrection(Jurisdictions.Jurisdiction.Canonical(jurisdiction), DutyKey.Of(row.Optional("事项编码"), title),
-                    row.Optional("事项对象"), action, scope, row.Optional("记录人"), at));
+                    matter is null ? null : catalogue.Find(matter)?.Name ?? matter, action, scope, row.Optional("记录人"), at));
             }
             else
             {

@@ -81,7 +81,8 @@ public static class DutyActions
     public static bool SameKind(DutyAction a, DutyAction b) =>
         a == b || (IsEnforcement(a) && IsEnforcement(b)) || (IsManagement(a) && IsManagement(b));
 
-    private static bool IsEnforcement(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
+    /// <summary>Whether an action punishes or compels (查处, 强制): enforcement.</summary>
+    public static bool IsEnforcement(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
 
     private static bool IsManagement(DutyAction action) => action is DutyAction.Coordination or DutyAction.Planning or DutyAction.PublicService;
 

@@ -1,3 +1,5 @@
+using DutyGraph.Graph.Text;
+
 namespace DutyGraph.Graph.Catalogue;
 
 /// <summary>
@@ -48,19 +50,19 @@ public sealed class MatterIndex
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!IsHan(text[i]))
+            if (!SearchText.IsHan(text[i]))
             {
                 continue;
             }
             into.Add(text[i].ToString());
-            if (i + 1 < text.Length && IsHan(text[i + 1]))
+            if (i + 1 < text.Length && SearchText.IsHan(text[i + 1]))
             {
                 into.Add(text.Substring(i, 2));
             }
         }
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
 
     /// <summary>The matters a normalised question resembles, best first, each with the share (0–1) of the question's known words it has.</summary>
     public List<(Matter Matter, double Share)> Resembling(string question, int count)

@@ -59,7 +59,7 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
         var read = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is >= '\u4E00' and <= '\u9FFF')
+            if (SearchText.IsHan(text[i]))
             {
                 han++;
                 read += covered[i] ? 1 : 0;

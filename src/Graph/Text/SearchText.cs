@@ -9,6 +9,9 @@ namespace DutyGraph.Graph.Text;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>Whether a character is a common Han character (CJK Unified Ideographs).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))

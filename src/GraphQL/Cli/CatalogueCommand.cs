@@ -42,7 +42,7 @@ internal static class CatalogueCommand
         stats.SetAction(_ =>
         {
             var catalogue = MatterCatalogue.Shipped;
-            foreach (var field in catalogue.Matters.GroupBy(m => m.Field.Split('/')[0]).OrderByDescending(g => g.Count()))
+            foreach (var field in catalogue.Matters.GroupBy(m => Matter.TopField(m.Field)).OrderByDescending(g => g.Count()))
             {
                 Console.WriteLine($"{field.Key}: {field.Count()} matters, {field.Sum(m => m.Wordings.Count)} list wordings, {field.Sum(m => m.Everyday.Count)} everyday words");
             }

@@ -23,7 +23,7 @@ internal static class EvaluateCommand
         var dirs = new Argument<string[]>("DIR") { Description = "Evaluation folders: county/, questions.csv, overlaps.csv, distractors.csv, orphans.csv (shenguan.csv)", Arity = ArgumentArity.OneOrMore };
         var asOf = new Option<string>("--as-of") { Description = "The date the answers are for", DefaultValueFactory = _ => "2025-06-30" };
         var minScore = new Option<double>("--min-score") { Description = "The overlap score a pair needs", DefaultValueFactory = _ => DuplicateFinder.DefaultMinScore };
-        var guessBelow = new Option<double>("--guess-below") { Description = "An answer below this confidence is a guess", DefaultValueFactory = _ => 0.5 };
+        var guessBelow = new Option<double>("--guess-below") { Description = "An answer below this confidence is a guess", DefaultValueFactory = _ => ConfidenceModel.DefaultGuessBelow };
         var showMisses = new Option<bool>("--misses") { Description = "List every miss and every wrong finding" };
         var fit = new Option<bool>("--fit") { Description = "Fit the confidence model on these sets and print its weights (use the tuning set only)" };
         var command = new Command("evaluate", "Measure who-is-responsible, overlaps and orphans against evaluation sets")
@@ -76,7 +76,7 @@ internal static class EvaluateCommand
             }
             if (result.GetValue(fit))
             {
-                var model = ConfidenceModel.Fit(samples);
+                var model = ConfidenceModel.Fit(samples, ct: ct);
                 Console.WriteLine($"confidence model fitted on {samples.Count} answers: bias {model.Bias}, weights [{string.Join(", ", model.Weights)}]" +
                     $" ({string.Join(", ", AnswerEvidence.Names)})");
             }
@@ -96,7 +96,7 @@ internal static class EvaluateCommand
             await set.ImportAsync(store, ct);
             var clock = Stopwatch.StartNew();
             var model = await new AnalysisModels(store).GetAsync(set.County, day, ct);
-            return (EvaluationRun.Run(set, model, minScore, guessBelow), clock.Elapsed);
+            return (EvaluationRun.Run(set, model, minScore, guessBelow, ct), clock.Elapsed);
         }
         finally
         {

@@ -39,7 +39,7 @@ internal static class ImportCommand
                 var thesaurusFile = Path.Combine(folder, ThesaurusFile.Name);
                 IReadOnlyList<ThesaurusEntry> thesaurus = File.Exists(thesaurusFile) ? ThesaurusFile.Read(thesaurusFile) : [];
                 var correctionsFile = Path.Combine(folder, CorrectionsFile.Name);
-                IReadOnlyList<DutyCorrection> corrections = File.Exists(correctionsFile) ? CorrectionsFile.Read(correctionsFile) : [];
+                IReadOnlyList<DutyCorrection> corrections = File.Exists(correctionsFile) ? CorrectionsFile.Read(correctionsFile, MatterCatalogue.Shipped) : [];
                 source = DatasetFolder.Open(folder, ct);
                 await using var chosen = CommonOptions.OpenStore(result.GetValue(storeKind), result.GetValue(db));
                 var store = chosen.Store;

@@ -40,3 +40,22 @@ public sealed class EvaluationTests
         Assert.Equal((1.0, 1.0), (report.Orphans.Precision, report.Orphans.Recall));
     }
 }
+
+public sealed class EvaluationSetFileTests
+{
+    [Fact]
+    public void A_wrong_orphan_kind_and_an_empty_cluster_are_refused_naming_the_file_and_line()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "questions.csv"), "问题,行政区划,正确单位\n小孩上户口去哪,甲县,甲县公安局\n");
+        File.WriteAllText(Path.Combine(temp.Path, "overlaps.csv"), "簇,行政区划,事项名称,单位\n,甲县,养犬登记,甲县公安局\n");
+        File.WriteAllText(Path.Combine(temp.Path, "distractors.csv"), "簇,行政区划,事项名称,单位\n");
+        File.WriteAllText(Path.Combine(temp.Path, "orphans.csv"), "类型,行政区划,事项名称\nUNHELD,甲县,殡葬管理\nNOBODY,甲县,养犬登记\n");
+
+        var refused = Assert.Throws<Graph.Datasets.DatasetRejectedException>(() => EvaluationSet.Read(temp.Path));
+
+        Assert.Equal(["overlaps.csv:2: 簇 is empty", "orphans.csv:3"],
+            refused.Errors.Select(e => e.File == "orphans.csv" ? e.Location : e.ToString()).ToArray());
+        Assert.Contains("NOBODY", refused.Errors[1].Message);
+    }
+}

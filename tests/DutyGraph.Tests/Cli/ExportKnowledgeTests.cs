@@ -34,4 +34,26 @@ public sealed class ExportKnowledgeTests
             Assert.Equal(File.ReadAllText(Path.Combine(temp.File("out1"), file)), File.ReadAllText(Path.Combine(temp.File("out2"), file)));
         }
     }
+
+    [Fact]
+    public async Task An_import_whose_corrections_name_a_matter_the_catalogue_lacks_is_refused_naming_the_line_and_stores_nothing()
+    {
+        using var temp = new TempFolder();
+        var folder = SmallCounty.WriteTo(temp);
+        temp.Write("county/corrections.csv", "行政区划,事项编码,事项名称,事项对象,行为,范围,记录人,时间\n上犹县,SY-XK-01,食品生产许可,食品经营,许可,对外,张三,\n上犹县,SY-XK-01,食品生产许可,火星殖民,许可,对外,张三,\n");
+        var db = temp.File("refused.db");
+
+        var refused = await Support.Cli.RunAsync("import", folder, "--db", db);
+
+        var said = refused.Output + refused.Error;
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("corrections.csv:3:4", said, StringComparison.Ordinal);
+        Assert.Contains("火星殖民", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("corrections.csv:2", said, StringComparison.Ordinal);
+        if (File.Exists(db))
+        {
+            await using var store = new SqliteGraphStore(db);
+            Assert.Empty(await store.ListCorrectionsAsync(CancellationToken.None));
+        }
+    }
 }

@@ -42,7 +42,8 @@ public static class EvaluationRun
     /// <summary>How much an answer to a question no list covers counts in fitting the confidence model.</summary>
     private const double OutOfScopeWeight = 25;
 
-    public static EvaluationReport Run(EvaluationSet set, AnalysisModel model, double minScore = DuplicateFinder.DefaultMinScore, double guessBelow = 0.5)
+    public static EvaluationReport Run(EvaluationSet set, AnalysisModel model, double minScore = DuplicateFinder.DefaultMinScore, double guessBelow = ConfidenceModel.DefaultGuessBelow,
+        CancellationToken ct = default)
     {
         var misses = new List<string>();
         var samples = new List<(AnswerEvidence, bool, double)>();
@@ -50,6 +51,7 @@ public static class EvaluationRun
         var bins = Enumerable.Range(0, 10).Select(i => (From: i / 10.0, Answers: 0, Right: 0)).ToArray();
         foreach (var q in set.Questions)
         {
+            ct.ThrowIfCancellationRequested();
             var answers = model.Ask(q.Question, q.Jurisdiction, 3).Answers;
             var best = answers.Count > 0 ? answers[0] : null;
             if (q.OutOfScope)

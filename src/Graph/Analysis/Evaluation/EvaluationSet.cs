@@ -51,25 +51,49 @@ public sealed record EvaluationSet(
     public static EvaluationSet Read(string folder)
     {
         var problems = new List<Problem>();
+        string Need(CsvTableRow r, string column)
+        {
+            if (r.Optional(column) is { } value)
+            {
+                return value;
+            }
+            problems.Add(Problem.Error(r.File, r.Line, null, $"{column} is empty"));
+            return "";
+        }
+        NamedHolding Named(CsvTableRow r) => new(Need(r, "行政区划"), r.Optional("事项名称") ?? "", r.Optional("单位") ?? "", r.Optional("科室"));
+        List<PlantedGroup> Groups(IEnumerable<CsvTableRow> rows) =>
+            [.. rows.GroupBy(r => Need(r, "簇")).Select(g => new PlantedGroup(g.Key, g.First().Optional("类型"), [.. g.Select(Named)]))];
+        ExpectedOrphan? Orphan(CsvTableRow r)
+        {
+            var kind = Need(r, "类型");
+            if (Enum.TryParse<OrphanKind>(kind.Replace("_", ""), ignoreCase: true, out var parsed) && !int.TryParse(kind, out _))
+            {
+                return new ExpectedOrphan(parsed, Named(r));
+            }
+            if (kind.Length > 0)
+            {
+                problems.Add(Problem.Error(r.File, r.Line, null,
+                    $"类型 '{kind}' is no orphan kind; it is one of {string.Join(", ", Enum.GetNames<OrphanKind>())} (UNHELD, NO_LEAD … also read)"));
+            }
+            return null;
+        }
         var questions = Rows(folder, "questions.csv", ["问题", "行政区划", "正确单位"], problems).Select(r => new EvaluationQuestion(
-            r.Line, r["问题"], r["行政区划"], r.Optional("正确单位"), r.Optional("县直对口单位"))).ToList();
+            r.Line, Need(r, "问题"), Need(r, "行政区划"), r.Optional("正确单位"), r.Optional("县直对口单位"))).ToList();
         string[] holding = ["簇", "行政区划", "事项名称", "单位"];
         var overlaps = Groups(Rows(folder, "overlaps.csv", holding, problems));
         var distractors = Groups(Rows(folder, "distractors.csv", holding, problems));
         var separations = File.Exists(Path.Combine(folder, SeparationsFile)) ? Groups(Rows(folder, SeparationsFile, holding, problems)) : [];
-        var orphans = Rows(folder, "orphans.csv", ["类型", "行政区划"], problems).Select(r => new ExpectedOrphan(
-            Enum.Parse<OrphanKind>(r["类型"].Replace("_", ""), ignoreCase: true), Named(r))).ToList();
+        var orphans = Rows(folder, "orphans.csv", ["类型", "行政区划"], problems).Select(Orphan).OfType<ExpectedOrphan>().ToList();
+        if (questions.Count == 0)
+        {
+            problems.Add(Problem.Error("questions.csv", 0, null, "there are no questions"));
+        }
         if (problems.Count > 0)
         {
             throw new DatasetRejectedException(problems);
         }
         return new EvaluationSet(folder, questions, overlaps, distractors, separations, orphans);
     }
-
-    private static NamedHolding Named(CsvTableRow r) => new(r["行政区划"], r.Optional("事项名称") ?? "", r.Optional("单位") ?? "", r.Optional("科室"));
-
-    private static List<PlantedGroup> Groups(IEnumerable<CsvTableRow> rows) =>
-        [.. rows.GroupBy(r => r["簇"]).Select(g => new PlantedGroup(g.Key, g.First().Optional("类型"), [.. g.Select(Named)]))];
 
     private static List<CsvTableRow> Rows(string folder, string file, IReadOnlyList<string> required, List<Problem> problems) =>
         CsvTable.Read(Path.Combine(folder, file), required, problems);

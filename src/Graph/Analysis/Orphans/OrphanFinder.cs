@@ -15,13 +15,14 @@ namespace DutyGraph.Graph.Analysis.Orphans;
 public static class OrphanFinder
 {
     /// <param name="reader">Reads whether a duty is its holder's own affair (本单位…, internal scope): such a duty ends with its unit.</param>
-    public static IReadOnlyList<OrphanFinding> Find(ReadModel model, DutyReader reader)
+    public static IReadOnlyList<OrphanFinding> Find(ReadModel model, DutyReader reader, CancellationToken ct = default)
     {
         bool ownAffair(Duty duty) => reader.Read(duty).Scope == DutyScope.Internal;
         var findings = new List<OrphanFinding>();
         // A duty cancelled on purpose (状态 取消) is nobody's from that day, by design: not an orphan.
         foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction) && !d.IsCancelledAt(model.AsOf)))
         {
+            ct.ThrowIfCancellationRequested();
             findings.AddRange(OfDuty(model, duty, ownAffair));
         }
         var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && model.IsInOrBelow(j.Name)).Select(j => j.Name).ToHashSet();

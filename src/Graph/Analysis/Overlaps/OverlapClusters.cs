@@ -88,9 +88,9 @@ public static class OverlapClusters
 
     internal static List<Clause> SharedClauses(List<LeadDuty> duties)
     {
-        var all = duties.Select(d => LegalBasis.Parse(d.Duty.Basis).Where(c => c.Article is not null).Select(c => c.ToString()).ToHashSet()).ToList();
-        var shared = all.Skip(1).Aggregate(all[0], (acc, next) => [.. acc.Intersect(next)]);
-        return [.. LegalBasis.Parse(duties[0].Duty.Basis).Where(c => shared.Contains(c.ToString())).Distinct()];
+        var cited = duties.Select(d => LegalBasis.Parse(d.Duty.Basis).Where(c => c.Article is not null).ToList()).ToList();
+        var shared = cited.Skip(1).Aggregate(cited[0].Select(c => c.ToString()).ToHashSet(), (acc, next) => [.. acc.Intersect(next.Select(c => c.ToString()))]);
+        return [.. cited[0].Where(c => shared.Contains(c.ToString())).Distinct()];
     }
 
     /// <summary>One duty led by two different holders at once (多头牵头) is an exact overlap by itself.</summary>

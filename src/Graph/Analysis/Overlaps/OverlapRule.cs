@@ -7,13 +7,16 @@ namespace DutyGraph.Graph.Analysis.Overlaps;
 public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter, string Reason);
 
 /// <summary>
-/// Decides whether two lead duties of one list, led by different holders, overlap. They must be
-/// about one matter (a catalogue matter both are read as, or, for duties the catalogue does not
-/// know, the same words), and must not each name something the other does not (超过保质期 vs
-/// 标签不符合规定: two violations of one matter). Then: the holder's own affairs (本部门安全生产)
-/// are not an overlap between units; two sections of one unit overlap only doing the same thing;
-/// two units doing the same thing are 重复, doing different things 交叉, unless a 行政审批局 holds
-/// the permit and the other supervises after it (审管分离, intentional).
+/// Decides whether two lead duties of one list, led by different holders, overlap. The holder's
+/// own affairs (本部门安全生产) overlap nothing of another unit; guidance of lower levels is not
+/// doing; a step (受理, 初审) is not the decision. Otherwise they must be about one matter: a
+/// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
+/// a narrower matter under one cited article, one naming the other's matter, or two matters on a
+/// 职责边界 with the same action and alike words. They must not each name something the other does
+/// not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
+/// two narrower cases. Then two units doing the same thing are 重复, doing different things to
+/// that matter alone 交叉, unless a 行政审批局 holds the permit and the other supervises after it
+/// (审管分离, intentional); two sections of one unit overlap only on management work.
 /// </summary>
 public static class OverlapRule
 {
@@ -126,7 +129,7 @@ public static class OverlapRule
         // management work (内部管理) have no such split, short of punishing what the other manages.
         if (!otherUnits)
         {
-            return ManagementWork(a) && ManagementWork(b) && Enforcing(ma.Action) == Enforcing(mb.Action)
+            return ManagementWork(a) && ManagementWork(b) && DutyActions.IsEnforcement(ma.Action) == DutyActions.IsEnforcement(mb.Action)
                 ? (new PairVerdict(DuplicateKind.Near, score, matter, $"同一单位的两个科室都承担本单位的“{matter}”"), null)
                 : No("sections splitting the work");
         }
@@ -180,6 +183,4 @@ public static class OverlapRule
 
     private static bool ManagementWork(LeadDuty duty) =>
         duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
-
-    private static bool Enforcing(DutyAction action) => action is DutyAction.Penalty or DutyAction.Coercion;
 }

@@ -24,6 +24,9 @@ public readonly record struct AnswerEvidence(
 /// </summary>
 public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
 {
+    /// <summary>Below this confidence an answer is a guess, unless configured otherwise.</summary>
+    public const double DefaultGuessBelow = 0.5;
+
     public static readonly ConfidenceModel Fitted = new(-3.654, [3.223, 0.356, 3.096, 0.013, 0.898, -0.183, 2.079, -1.707, -0.062, -4.451]);
 
     public double Bias => bias;
@@ -45,7 +48,8 @@ public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
     /// labelled right or wrong, each sample with a weight (answers to questions no list covers count
     /// more: few sets have many, and every one must stay below the guess line).
     /// </summary>
-    public static ConfidenceModel Fit(IReadOnlyList<(AnswerEvidence Evidence, bool Right, double Weight)> samples, int rounds = 20_000, double rate = 0.1, double l2 = 0.001)
+    public static ConfidenceModel Fit(IReadOnlyList<(AnswerEvidence Evidence, bool Right, double Weight)> samples, int rounds = 20_000, double rate = 0.1, double l2 = 0.001,
+        CancellationToken ct = default)
     {
         var dims = new AnswerEvidence().ToArray().Length;
         var w = new double[dims];
@@ -56,6 +60,7 @@ public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
         var total = ws.Sum();
         for (var round = 0; round < rounds && xs.Length > 0; round++)
         {
+            ct.ThrowIfCancellationRequested();
             var gw = new double[dims];
             var gb = 0.0;
             for (var i = 0; i < xs.Length; i++)

@@ -73,7 +73,7 @@ internal static class Reasons
             if (length >= 2)
             {
                 var piece = question.Substring(i, length);
-                if (piece.Any(c => c >= '\u4E00' && c <= '\u9FFF') && !found.Any(f => f.Contains(piece, StringComparison.Ordinal)))
+                if (piece.Any(SearchText.IsHan) && !found.Any(f => f.Contains(piece, StringComparison.Ordinal)))
                 {
                     found.Add(piece);
                 }

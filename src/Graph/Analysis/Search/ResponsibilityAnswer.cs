@@ -9,8 +9,8 @@ namespace DutyGraph.Graph.Analysis.Search;
 /// <summary>
 /// One answer to "who is responsible for X": the unit (and section) that holds the duty that
 /// matches, its role, its level, the county unit a township office answers to, the matter, a
-/// ranking score, a calibrated confidence (0–1: of answers given 0.8, about eight in ten are
-/// right), and why, as a chain a dispatcher reads.
+/// ranking score, a calibrated confidence (0–1: of answers given 0.8 or more, at least nine in
+/// ten were right on the sets not tuned on), and why, as a chain a dispatcher reads.
 /// </summary>
 public sealed record ResponsibilityAnswer(
     Unit Unit, Section? Section, Duty? Duty, Role Role, JurisdictionLevel Level, Unit? CountyUnit, double Score, IReadOnlyList<string> Reasons)

@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Analysis.Search;
 using System.ComponentModel.DataAnnotations;
 
 namespace DutyGraph.Server.Api.Analysis;
@@ -9,7 +10,7 @@ public sealed class AnalysisOptions
 
     /// <summary>An answer below this confidence is shown as a guess (没有把握).</summary>
     [Range(0.01, 0.99)]
-    public double GuessBelow { get; set; } = 0.5;
+    public double GuessBelow { get; set; } = ConfidenceModel.DefaultGuessBelow;
 
     /// <summary>The longest question accepted (characters), refused before any work is done; no more than the finder reads.</summary>
     [Range(10, Graph.Analysis.Search.ResponsibilityFinder.MaxQuestionLength)]
