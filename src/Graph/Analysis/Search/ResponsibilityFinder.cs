@@ -28,8 +28,6 @@ public sealed class ResponsibilityFinder
     private const double TextWeight = 0.3;
     private const double IntentWeight = 0.2;
     private const double KindWeight = 0.25;
-    private const double NarrowerOrBroader = 0.7;
-    private const double SecondaryMatter = 0.85;
     private const double InternalFactor = 0.3;
     private const double GuidanceFactor = 0.8;
     private const double SupportFactor = 0.6;
@@ -42,7 +40,7 @@ public sealed class ResponsibilityFinder
     private readonly FeedbackLift _feedback;
     private readonly AnswerCalibration _calibration;
     private readonly DutyMeaning[] _docMeanings;
-    private readonly Dictionary<string, List<int>> _byMatter = new(StringComparer.Ordinal);
+    private readonly DutiesByMatter _byMatter;
     private readonly Dictionary<long, OrphanFinding> _orphans;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _listWeights = new(StringComparer.Ordinal);
 
@@ -56,17 +54,7 @@ public sealed class ResponsibilityFinder
         _feedback = new FeedbackLift(model, index, _placement, feedback);
         _calibration = new AnswerCalibration(meanings, confidence ?? ConfidenceModel.Fitted);
         _docMeanings = [.. index.Duties.Select(meanings.Of)];
-        for (var doc = 0; doc < _docMeanings.Length; doc++)
-        {
-            foreach (var matter in _docMeanings[doc].Matters)
-            {
-                if (!_byMatter.TryGetValue(matter.Name, out var docs))
-                {
-                    _byMatter[matter.Name] = docs = [];
-                }
-                docs.Add(doc);
-            }
-        }
+        _byMatter = new DutiesByMatter(_docMeanings, meanings.Catalogue);
         // A duty nobody answers for: no holder, no lead, or no lead in being (a missing unit beside an active lead does not count).
         _orphans = orphans.Where(o => o.Duty is { } duty && (o.Kind is OrphanKind.Unheld or OrphanKind.NoLead or OrphanKind.AbolishedHolder
                 || (o.Kind is OrphanKind.MissingUnit && !model.HoldingsOf(duty).Any(h => h.Role == Role.Lead && model.HolderIsActive(h)))))
@@ -98,7 +86,7 @@ public sealed class ResponsibilityFinder
             }
         }
         ct.ThrowIfCancellationRequested();
-        var matched = MatterMatches(reading, weights);
+        var matched = _byMatter.Match(reading, weights);
         var scores = new Dictionary<int, double>();
         foreach (var doc in matched.Keys.Concat(Enumerable.Range(0, text.Length).Where(d => text[d] > 0)).Distinct())
         {
@@ -129,45 +117,6 @@ public sealed class ResponsibilityFinder
             .ToList();
         return new ResponsibilityResult(
             [.. ranked.OrderByDescending(a => a.Score).ThenBy(a => a.Role).ThenBy(a => a.Unit.Id).Take(first)], unheld, reading);
-    }
-
-    /// <summary>The duties of the matters the question names (narrower and broader matters count a little less), each with the best match.</summary>
-    private Dictionary<int, (double Weight, QuestionMatter? Via)> MatterMatches(QuestionReading reading, double[] weights)
-    {
-        var matched = new Dictionary<int, (double Weight, QuestionMatter? Via)>();
-        void Add(Matter matter, double factor, QuestionMatter via)
-        {
-            if (!_byMatter.TryGetValue(matter.Name, out var docs))
-            {
-                return;
-            }
-            foreach (var doc in docs)
-            {
-                if (weights[doc] == 0)
-                {
-                    continue;
-                }
-                var primary = ReferenceEquals(_docMeanings[doc].Matters[0], matter) ? 1 : SecondaryMatter;
-                var weight = via.Weight * factor * primary;
-                if (weight > matched.GetValueOrDefault(doc).Weight)
-                {
-                    matched[doc] = (weight, via);
-                }
-            }
-        }
-        foreach (var qm in reading.Matters)
-        {
-            Add(qm.Matter, 1, qm);
-            foreach (var child in Catalogue.ChildrenOf(qm.Matter))
-            {
-                Add(child, NarrowerOrBroader, qm);
-            }
-            if (Catalogue.ParentOf(qm.Matter) is { } parent)
-            {
-                Add(parent, NarrowerOrBroader, qm);
-            }
-        }
-        return matched;
     }
 
     private double Score(int doc, double matter, double text, QuestionReading reading)
