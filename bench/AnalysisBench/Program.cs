@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Store;
 using System.Diagnostics;
 using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Analysis.Meanings;

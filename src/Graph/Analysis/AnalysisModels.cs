@@ -1,124 +1,299 @@
-using System.Collections.Concurrent;
-using DutyGraph.Graph.Analysis.Meanings;
-using DutyGraph.Graph.Analysis.Orphans;
-using DutyGraph.Graph.Analysis.Overlaps;
 using DutyGraph.Graph.Analysis.Search;
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Graph.Analysis;
 
-/// <summary>A duplicate cluster with the reviewer's mark, if it has one.</summary>
-public sealed record MarkedCluster(DuplicateCluster Cluster, ClusterMark? Mark);
-
-/// <summary>A read model with what the analyses build over it: the duties' meanings, the search index, staff feedback and cluster marks.</summary>
-public sealed class AnalysisModel
+/// <summary>
+/// The analyses' snapshots, one per jurisdiction (null: the whole store) and date, kept current
+/// off the request path. A reader gets the newest snapshot at once; when the store has changed
+/// since, it also wakes the refresher, which asks the store what changed and brings up to date
+/// only the snapshots a change touched: it fetches just the rows that changed and rebuilds the
+/// snapshot from them (the duties' readings and search terms are kept), then swaps it in. A
+/// change of staff reviews only swaps the reviews; a change of the knowledge (additions,
+/// corrections) re-reads only the titles it can touch. Only the first reader of a jurisdiction
+/// and date waits for its snapshot to be built. A writer that wants its change to be seen calls
+/// <see cref="CatchUpAsync"/>.
+/// </summary>
+public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimeProvider? clock = null) : IDisposable
 {
-    private readonly Lazy<ModelMeanings> _meanings;
-    private readonly Lazy<ResponsibilityFinder> _finder;
-    private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans;
-    private readonly ConcurrentDictionary<double, Lazy<IReadOnlyList<DuplicateCluster>>> _duplicates = new();
+    /// <summary>A snapshot that took long to build waits this many times as long before it is built again, so that constant writes cannot keep the processor busy.</summary>
+    private const int RestFactor = 2;
 
-    public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, IReadOnlyList<StaffFeedback> feedback, IReadOnlyList<ClusterMark> marks)
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly SemaphoreSlim _sharing = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly DutyTerms _terms = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Lazy<Task<ListSnapshots>>> _lists = new(StringComparer.Ordinal);
+    private Task<Shared>? _shared;
+    private int _wanted;
+
+    /// <summary>Knowledge and reviews as of a change stamp.</summary>
+    private sealed record Shared(long Stamp, Knowledge Knowledge, StaffReviews Reviews);
+
+    /// <summary>A jurisdiction's rows as of a stamp, with the snapshot of each date asked for.</summary>
+    private sealed class ListSnapshots(string? jurisdiction, ModelRows rows, long stamp, Shared shared)
     {
-        Stamp = stamp;
-        ReadModel = model;
-        Knowledge = knowledge;
-        Marks = marks.ToDictionary(m => m.Key);
-        _meanings = new(() => new ModelMeanings(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
-        _orphans = new(() => OrphanFinder.Find(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
-        _finder = new(() => new ResponsibilityFinder(model, new DutyIndex(model.Duties), Meanings, feedback, Orphans),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        public string? Jurisdiction { get; } = jurisdiction;
+        public ModelRows Rows { get; set; } = rows;
+        public long Stamp { get; set; } = stamp;
+        public Shared Shared { get; set; } = shared;
+        public Dictionary<DateOnly, AnalysisModel> Models { get; set; } = [];
+        public long LastUsed { get; set; }
+        public DateTimeOffset RestUntil { get; set; }
     }
 
-    public long Stamp { get; }
-    public ReadModel ReadModel { get; }
-    public Knowledge Knowledge { get; }
-    public IReadOnlyDictionary<string, ClusterMark> Marks { get; }
+    /// <summary>The knowledge as the store has it now: staff additions and corrections are read again when they changed (a cheap read, no snapshot is rebuilt).</summary>
+    public async Task<Knowledge> KnowledgeAsync(CancellationToken ct) => (await SharedNowAsync(ct)).Knowledge;
 
-    /// <summary>How the catalogue reads the model's duties and units.</summary>
-    public ModelMeanings Meanings => _meanings.Value;
+    /// <summary>The knowledge and reviews at the store's present stamp.</summary>
+    private async Task<Shared> SharedNowAsync(CancellationToken ct)
+    {
+        var shared = await SharedAsync(ct);
+        if (shared.Stamp >= await store.ChangeStampAsync(ct))
+        {
+            return shared;
+        }
+        await _sharing.WaitAsync(ct);
+        try
+        {
+            shared = await SharedAsync(ct);
+            var changes = await store.ChangesSinceAsync(shared.Stamp, ct);
+            if (changes.Stamp <= shared.Stamp)
+            {
+                return shared;
+            }
+            var knowledge = changes.Knowledge
+                ? shared.Knowledge.Next(changes.Stamp, await store.ListThesaurusAsync(ct), await store.ListCorrectionsAsync(ct))
+                : shared.Knowledge;
+            var reviews = changes.Reviews ? new StaffReviews(await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct)) : shared.Reviews;
+            shared = new Shared(changes.Stamp, knowledge, reviews);
+            lock (_gate)
+            {
+                _shared = Task.FromResult(shared);
+            }
+            return shared;
+        }
+        finally
+        {
+            _sharing.Release();
+        }
+    }
 
-    public ResponsibilityResult Ask(string question, string? jurisdiction, int first, CancellationToken ct = default) =>
-        _finder.Value.Ask(question, jurisdiction ?? ReadModel.Jurisdiction, first, ct);
+    /// <summary>The newest snapshot of a jurisdiction (null: the whole store) on a date; a stale one wakes the refresher.</summary>
+    public async Task<AnalysisModel> GetAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct)
+    {
+        var key = jurisdiction is null ? "" : Jurisdiction.Canonical(jurisdiction);
+        var stamp = await store.ChangeStampAsync(ct);
+        var list = await ListAsync(key, jurisdiction is null ? null : key, ct);
+        AnalysisModel? model;
+        lock (_gate)
+        {
+            list.LastUsed = _clock.GetTimestamp();
+            model = list.Models.GetValueOrDefault(asOf);
+        }
+        if (model is null)
+        {
+            // A date not asked before is built from the rows held (no store read), once.
+            model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct);
+            lock (_gate)
+            {
+                model = list.Models.TryAdd(asOf, model) ? model : list.Models[asOf];
+            }
+        }
+        if (model.Stamp < stamp)
+        {
+            Wake();
+        }
+        return model;
+    }
 
-    public IReadOnlyList<ResponsibilityAnswer> WhoIsResponsible(string question, string? jurisdiction, int first) =>
-        Ask(question, jurisdiction, first).Answers;
+    /// <summary>Brings every snapshot up to the store's present change stamp (those resting after a long build too), and waits until it is done.</summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        await _refreshing.WaitAsync(ct);
+        try
+        {
+            await RefreshAsync(resting: true, ct);
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
 
-    public IReadOnlyList<OrphanFinding> Orphans => _orphans.Value;
+    /// <summary>Asks for a refresh in the background; one is enough however many readers ask.</summary>
+    private void Wake()
+    {
+        if (Interlocked.Exchange(ref _wanted, 1) == 1)
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            var ct = _stopping.Token;
+            try
+            {
+                TimeSpan? resting;
+                await _refreshing.WaitAsync(ct);
+                try
+                {
+                    Interlocked.Exchange(ref _wanted, 0);
+                    resting = await RefreshAsync(resting: false, ct);
+                }
+                finally
+                {
+                    _refreshing.Release();
+                }
+                if (resting is { } delay)
+                {
+                    await Task.Delay(delay, _clock, ct);
+                    Wake();
+                }
+            }
+            catch (Exception) when (ct.IsCancellationRequested)
+            {
+            }
+            catch (Exception)
+            {
+                // The store was busy or failed: the snapshots stay as they are, and the next reader wakes the refresher again.
+                Interlocked.Exchange(ref _wanted, 0);
+            }
+        }, CancellationToken.None);
+    }
 
-    /// <summary>
-    /// The clusters at that score with their marks, of the kinds asked (null: the overlaps to clean
-    /// up, not 审管分离); those a reviewer marked only when asked for (later runs respect marks).
-    /// </summary>
-    public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds = null) =>
-        [.. Duplicates(minScore).Where(c => kinds is null ? !c.Intentional : kinds.Contains(c.Kind))
-            .Select(c => new MarkedCluster(c, Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
+    /// <summary>One round of bringing snapshots up to date; returns how long until a resting snapshot may be built again, if one waits.</summary>
+    private async Task<TimeSpan?> RefreshAsync(bool resting, CancellationToken ct)
+    {
+        var shared = await SharedNowAsync(ct);
+        TimeSpan? wait = null;
+        foreach (var list in await HeldAsync())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (list.Stamp >= shared.Stamp && list.Shared == shared)
+            {
+                continue;
+            }
+            var now = _clock.GetUtcNow();
+            if (!resting && list.RestUntil > now)
+            {
+                wait = Min(wait, list.RestUntil - now);
+                continue;
+            }
+            await RefreshListAsync(list, shared, ct);
+        }
+        return wait;
+    }
 
-    /// <remarks>Scores are kept to two decimals, so that callers asking for 0.4 and 0.400001 share one scan.</remarks>
-    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(Math.Round(minScore, 2),
-        s => new Lazy<IReadOnlyList<DuplicateCluster>>(() => DuplicateFinder.Find(ReadModel, Meanings, s))).Value;
-}
+    private async Task RefreshListAsync(ListSnapshots list, Shared shared, CancellationToken ct)
+    {
+        var changes = await store.ChangesSinceAsync(list.Stamp, ct);
+        var rowsChanged = changes.Touches(list.Jurisdiction);
+        var rows = !rowsChanged ? list.Rows
+            : changes.Rows is { } changed ? list.Rows.With(await RowDelta.FetchAsync(store, changed, ct))
+            : await store.LoadModelRowsAsync(list.Jurisdiction, ct);
+        var started = _clock.GetTimestamp();
+        Dictionary<DateOnly, AnalysisModel> models;
+        lock (_gate)
+        {
+            models = new(list.Models);
+        }
+        var rebuild = rowsChanged || list.Shared.Knowledge != shared.Knowledge;
+        foreach (var (day, model) in models)
+        {
+            models[day] = rebuild
+                ? await Task.Run(() => new AnalysisModel(changes.Stamp, rows.On(day), shared.Knowledge, shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct)
+                : model.WithReviews(changes.Stamp, shared.Reviews);
+        }
+        var took = _clock.GetElapsedTime(started);
+        lock (_gate)
+        {
+            (list.Rows, list.Stamp, list.Shared, list.Models) = (rows, changes.Stamp, shared, models);
+            list.RestUntil = _clock.GetUtcNow() + (took * RestFactor);
+        }
+    }
 
-/// <summary>
-/// The analyses' models, built once per (jurisdiction, date) and kept while the store does not
-/// change: every request checks the store's change stamp, and a stale model is built again.
-/// The knowledge (catalogue with staff additions, corrections) is read once per change stamp.
-/// </summary>
-public sealed class AnalysisModels(IGraphStore store, int capacity = 32)
-{
-    private readonly ConcurrentDictionary<(string?, DateOnly), Lazy<Task<AnalysisModel>>> _models = new();
-    private readonly Lock _gate = new();
-    private (long Stamp, Task<Knowledge> Knowledge)? _knowledge;
+    private async Task<List<ListSnapshots>> HeldAsync()
+    {
+        List<Lazy<Task<ListSnapshots>>> held;
+        lock (_gate)
+        {
+            held = [.. _lists.Values];
+        }
+        var lists = new List<ListSnapshots>();
+        foreach (var entry in held.Where(e => e.IsValueCreated && e.Value.IsCompletedSuccessfully))
+        {
+            lists.Add(await entry.Value);
+        }
+        return lists;
+    }
 
-    /// <summary>The knowledge at the store's present change stamp.</summary>
-    public async Task<Knowledge> KnowledgeAsync(CancellationToken ct) => await KnowledgeAt(await store.ChangeStampAsync(ct)).WaitAsync(ct);
+    private static TimeSpan Min(TimeSpan? a, TimeSpan b) => a is { } x && x < b ? x : b;
 
-    private Task<Knowledge> KnowledgeAt(long stamp)
+    private Task<Shared> SharedAsync(CancellationToken ct)
     {
         lock (_gate)
         {
-            if (_knowledge is not { } cached || cached.Stamp < stamp || cached.Knowledge.IsFaulted)
+            if (_shared is null || _shared.IsFaulted || _shared.IsCanceled)
             {
-                _knowledge = cached = (stamp, Knowledge.LoadAsync(store, stamp, CancellationToken.None));
+                _shared = LoadSharedAsync();
             }
-            return cached.Knowledge;
+            return _shared.WaitAsync(ct);
         }
     }
 
-    public async Task<AnalysisModel> GetAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct)
+    private async Task<Shared> LoadSharedAsync()
     {
-        var key = (jurisdiction is null ? null : Jurisdiction.Canonical(jurisdiction), asOf);
+        var ct = _stopping.Token;
         var stamp = await store.ChangeStampAsync(ct);
-        while (true)
+        var knowledge = await Knowledge.LoadAsync(store, stamp, ct);
+        return new Shared(stamp, knowledge, new StaffReviews(await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct)));
+    }
+
+    private async Task<ListSnapshots> ListAsync(string key, string? jurisdiction, CancellationToken ct)
+    {
+        Lazy<Task<ListSnapshots>> entry;
+        lock (_gate)
         {
-            var entry = _models.GetOrAdd(key, k => new Lazy<Task<AnalysisModel>>(() => BuildAsync(k.Item1, k.Item2, stamp, CancellationToken.None)));
-            AnalysisModel model;
-            try
+            if (!_lists.TryGetValue(key, out entry!) || entry.Value.IsFaulted || entry.Value.IsCanceled)
             {
-                model = await entry.Value.WaitAsync(ct);
+                Evict();
+                _lists[key] = entry = new(() => LoadListAsync(jurisdiction));
             }
-            catch (Exception) when (!ct.IsCancellationRequested)
-            {
-                _models.TryRemove(new KeyValuePair<(string?, DateOnly), Lazy<Task<AnalysisModel>>>(key, entry));
-                throw;
-            }
-            if (model.Stamp >= stamp)
-            {
-                return model;
-            }
-            _models.TryRemove(new KeyValuePair<(string?, DateOnly), Lazy<Task<AnalysisModel>>>(key, entry));
+        }
+        return await entry.Value.WaitAsync(ct);
+    }
+
+    /// <summary>Reads a jurisdiction's rows; changes made while they are read are applied again by the next refresh.</summary>
+    private async Task<ListSnapshots> LoadListAsync(string? jurisdiction)
+    {
+        var ct = _stopping.Token;
+        var shared = await SharedAsync(ct);
+        var stamp = await store.ChangeStampAsync(ct);
+        var rows = await store.LoadModelRowsAsync(jurisdiction, ct);
+        return new ListSnapshots(jurisdiction, rows, stamp, shared);
+    }
+
+    /// <summary>Beyond the capacity, the jurisdiction least recently asked about is let go.</summary>
+    private void Evict()
+    {
+        if (_lists.Count < capacity)
+        {
+            return;
+        }
+        var oldest = _lists.Where(l => l.Value.IsValueCreated && l.Value.Value.IsCompletedSuccessfully)
+            .OrderBy(l => l.Value.Value.Result.LastUsed).Select(l => l.Key).FirstOrDefault();
+        if (oldest is not null)
+        {
+            _lists.Remove(oldest);
         }
     }
 
-    private async Task<AnalysisModel> BuildAsync(string? jurisdiction, DateOnly asOf, long stamp, CancellationToken ct)
+    public void Dispose()
     {
-        if (_models.Count > capacity)
-        {
-            _models.Clear();
-        }
-        var model = await store.LoadReadModelAsync(jurisdiction, asOf, ct);
-        var knowledge = await KnowledgeAt(stamp).WaitAsync(ct);
-        return new AnalysisModel(stamp, model, knowledge, await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct));
+        _stopping.Cancel();
+        _stopping.Dispose();
     }
 }

@@ -18,6 +18,26 @@ public sealed record Knowledge(long Stamp, MatterCatalogue Catalogue, DutyReader
         return Of(stamp, MatterCatalogue.Shipped.With(additions), additions, corrections);
     }
 
+    /// <summary>
+    /// The knowledge after staff changed additions or corrections: the catalogue is rebuilt only
+    /// when the additions changed, and a title keeps its reading unless it has an added word.
+    /// </summary>
+    public Knowledge Next(long stamp, IReadOnlyList<ThesaurusEntry> additions, IReadOnlyList<DutyCorrection> corrections)
+    {
+        if (additions.SequenceEqual(Additions))
+        {
+            return this with { Stamp = stamp, Reader = Reader.With(corrections), Corrections = corrections };
+        }
+        var catalogue = MatterCatalogue.Shipped.With(additions);
+        var words = additions.Except(Additions).Concat(Additions.Except(additions))
+            .SelectMany(a => new[] { Text.SearchText.Normalize(a.Everyday), Text.SearchText.Normalize(a.ListTerm) }).Where(w => w.Length > 0).ToList();
+        return new(stamp, catalogue, Reader.For(catalogue, corrections, title =>
+        {
+            var text = Text.SearchText.Normalize(title);
+            return !words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        }), additions, corrections);
+    }
+
     /// <summary>Knowledge over a given catalogue (the shipped one with additions already made), with these corrections.</summary>
     public static Knowledge Of(long stamp, MatterCatalogue catalogue, IReadOnlyList<ThesaurusEntry> additions, IReadOnlyList<DutyCorrection> corrections) =>
         new(stamp, catalogue, new DutyReader(catalogue, corrections), additions, corrections);

@@ -21,7 +21,24 @@ public sealed partial class DutyReader(MatterCatalogue catalogue, IReadOnlyColle
         corrections.GroupBy(c => (c.Jurisdiction, c.ListKey)).ToDictionary(g => g.Key, g => g.MaxBy(c => c.At)!);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Title, string? Category), DutyMeaning> _read = new();
 
+    private DutyReader(MatterCatalogue catalogue, IReadOnlyCollection<DutyCorrection> corrections,
+        System.Collections.Concurrent.ConcurrentDictionary<(string Title, string? Category), DutyMeaning> read)
+        : this(catalogue, corrections)
+    {
+        _read = read;
+    }
+
     public MatterCatalogue Catalogue => catalogue;
+
+    /// <summary>A reader of the same catalogue with other corrections: the titles it has read are not read again.</summary>
+    public DutyReader With(IReadOnlyCollection<DutyCorrection> others) => new(catalogue, others, _read);
+
+    /// <summary>
+    /// A reader of another catalogue (the same with staff additions): of the titles read here, those
+    /// <paramref name="unchanged"/> says the change cannot touch keep their reading.
+    /// </summary>
+    public DutyReader For(MatterCatalogue other, IReadOnlyCollection<DutyCorrection> others, Func<string, bool> unchanged) =>
+        new(other, others, new(_read.Where(r => unchanged(r.Key.Title))));
 
     public DutyMeaning Read(Duty duty)
     {

@@ -44,7 +44,8 @@ internal static class Linker
     private const string LinkHoldingSql = "UPDATE holdings SET unit_id = $unit, section_id = $section WHERE id = $id";
 
     private const string UnlinkedCorrespondencesSql = """
-        SELECT k.id, j.name, k.office_name, k.county_unit_name FROM correspondences k JOIN jurisdictions j ON j.id = k.township_id
+        SELECT k.id, j.name, k.office_name, k.county_unit_name, k.office_unit_id, k.office_section_id, k.county_unit_id
+        FROM correspondences k JOIN jurisdictions j ON j.id = k.township_id
         WHERE k.county_unit_id IS NULL OR (k.office_unit_id IS NULL AND k.office_section_id IS NULL)
         """;
     private const string LinkCorrespondenceSql = """
@@ -52,7 +53,7 @@ internal static class Linker
         """;
 
     private const string UnlinkedUnitsSql = """
-        SELECT u.id, j.name, u.parent, u.colocated_with FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+        SELECT u.id, j.name, u.parent, u.colocated_with, u.parent_unit_id, u.colocated_unit_id FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
         WHERE (u.parent IS NOT NULL AND u.parent_unit_id IS NULL) OR (u.colocated_with IS NOT NULL AND u.colocated_unit_id IS NULL)
         """;
     private const string LinkUnitSql = "UPDATE units SET parent_unit_id = $parent, colocated_unit_id = $colocated WHERE id = $id";
@@ -70,19 +71,27 @@ internal static class Linker
             }
         }
         var correspondences = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedCorrespondencesSql,
-            r => (Id: r.GetInt64(0), Township: r.GetString(1), Office: r.GetString(2), County: r.GetString(3)), ct);
+            r => (Id: r.GetInt64(0), Township: r.GetString(1), Office: r.GetString(2), County: r.GetString(3),
+                Now: (r.Long(4), r.Long(5), r.Long(6))), ct);
         foreach (var c in correspondences)
         {
+            // Only a row whose links change is written: an unchanged row is no change (the change log would say otherwise).
             var (officeUnit, officeSection) = names.ResolveOffice(c.Township, c.Office);
-            w.Run(LinkCorrespondenceSql,
-                officeUnit, officeSection, names.ResolveCountyUnit(c.Township, c.County), c.Id);
+            var county = names.ResolveCountyUnit(c.Township, c.County);
+            if ((officeUnit, officeSection, county) != c.Now)
+            {
+                w.Run(LinkCorrespondenceSql, officeUnit, officeSection, county, c.Id);
+            }
         }
         var units = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedUnitsSql,
-            r => (Id: r.GetInt64(0), J: r.GetString(1), Parent: r.Text(2), Colocated: r.Text(3)), ct);
+            r => (Id: r.GetInt64(0), J: r.GetString(1), Parent: r.Text(2), Colocated: r.Text(3), Now: (r.Long(4), r.Long(5))), ct);
         foreach (var u in units)
         {
-            w.Run(LinkUnitSql,
-                u.Parent is null ? null : names.FindUnit(u.J, u.Parent), u.Colocated is null ? null : names.FindUnit(u.J, u.Colocated), u.Id);
+            var links = (u.Parent is null ? null : names.FindUnit(u.J, u.Parent), u.Colocated is null ? null : names.FindUnit(u.J, u.Colocated));
+            if (links != u.Now)
+            {
+                w.Run(LinkUnitSql, links.Item1, links.Item2, u.Id);
+            }
         }
     }
 

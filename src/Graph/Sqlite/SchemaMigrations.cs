@@ -6,7 +6,7 @@ namespace DutyGraph.Graph.Sqlite;
 /// The schema as a list of forward migrations; <c>PRAGMA user_version</c> records how many
 /// have been applied. Each runs in its own transaction. A file from a newer DutyGraph is refused.
 /// </summary>
-internal static class SchemaMigrations
+internal static partial class SchemaMigrations
 {
     private const string V1 = """
         CREATE TABLE sources (
@@ -166,7 +166,7 @@ internal static class SchemaMigrations
         """;
 
     /// <summary>Migration n (1-based) brings the schema from version n-1 to n. Only ever append.</summary>
-    private static readonly string[] Migrations = [V1, V2, V3];
+    private static readonly string[] Migrations = [V1, V2, V3, V4];
 
     public static int Latest => Migrations.Length;
 

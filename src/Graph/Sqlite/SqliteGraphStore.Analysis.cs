@@ -11,6 +11,43 @@ public sealed partial class SqliteGraphStore
 
     public Task<long> ChangeStampAsync(CancellationToken ct) => ReadAsync(c => Sql.ScalarAsync(c, null, ChangesSql, ct), ct);
 
+    /// <summary>How many change stamps the change log keeps: asked about an older stamp, the store says anything may have changed.</summary>
+    internal const long LoggedChanges = 10_000;
+
+    /// <summary>More changed rows than this are fetched again list by list.</summary>
+    internal const int MostRowsFetched = 20_000;
+
+    private const string ChangedScopesSql = "SELECT DISTINCT scope FROM change_log WHERE stamp > $since";
+    private const string ChangedRowsSql = "SELECT DISTINCT kind, id FROM changed_rows WHERE stamp > $since LIMIT $limit";
+
+    public Task<StoreChanges> ChangesSinceAsync(long stamp, CancellationToken ct) => ReadAsync(async c =>
+    {
+        await using var tx = c.BeginTransaction(deferred: true);
+        var now = await Sql.ScalarAsync(c, tx, ChangesSql, ct);
+        if (now == stamp)
+        {
+            return StoreChanges.None(now);
+        }
+        if (stamp < now - LoggedChanges || stamp > now)
+        {
+            return StoreChanges.Anything(now);
+        }
+        var scopes = await Sql.ListAsync(c, tx, ChangedScopesSql, r => r.GetString(0), ct, ("$since", stamp));
+        if (scopes.Contains("*"))
+        {
+            return StoreChanges.Anything(now);
+        }
+        var rows = await Sql.ListAsync(c, tx, ChangedRowsSql, r => (Kind: r.GetString(0), Id: r.GetInt64(1)), ct, ("$since", stamp), ("$limit", MostRowsFetched + 1));
+        HashSet<long> Of(string kind) => [.. rows.Where(r => r.Kind == kind).Select(r => r.Id)];
+        const string list = "list:";
+        return new StoreChanges(now, scopes.Where(s => s.StartsWith(list, StringComparison.Ordinal)).Select(s => s[list.Length..]).ToHashSet(StringComparer.Ordinal),
+            scopes.Contains("#knowledge"), scopes.Contains("#reviews"))
+        {
+            Rows = rows.Count > MostRowsFetched ? null
+                : new ChangedRows(Of("unit"), Of("section"), Of("duty"), Of("holdings"), Of("correspondence"), rows.Any(r => r.Kind == "jurisdiction")),
+        };
+    }, ct);
+
     private const string ListThesaurusSql = "SELECT everyday, list_term, note FROM thesaurus ORDER BY id";
     private const string AddThesaurusSql = "INSERT INTO thesaurus (everyday, list_term, note) VALUES ($everyday, $term, $note) ON CONFLICT DO NOTHING";
 

@@ -17,7 +17,7 @@ public sealed partial class SqliteGraphStore
         """;
     private const string ScopeCorrespondencesSql = SelectCorrespondences + " WHERE j.name IN " + InScopeSql + " ORDER BY k.id";
 
-    public Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct) =>
+    public Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct) =>
         ReadAsync(async c =>
         {
             await using var tx = c.BeginTransaction(deferred: true);
@@ -29,7 +29,7 @@ public sealed partial class SqliteGraphStore
             }
             var scope = all.Where(j => ReadModel.InScope(scopeName, j.Name)).ToList();
             var p = ("$scope", (object?)System.Text.Json.JsonSerializer.Serialize(scope.Select(j => j.Name)));
-            return ReadModel.Build(scopeName, asOf, scope,
+            return new ModelRows(scopeName, scope,
                 await Sql.ListAsync(c, tx, ScopeUnitsSql, R.Unit, ct, p),
                 await Sql.ListAsync(c, tx, ScopeSectionsSql, R.Section, ct, p),
                 await Sql.ListAsync(c, tx, ScopeDutiesSql, R.Duty, ct, p),

@@ -88,7 +88,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
         {
             return await InTransactionAsync(async w =>
             {
+                await Sql.ExecuteAsync(w.Connection, w.Transaction, QuietSql, ct);
                 var summary = await new BulkLoader(w, dataset, progress, ct).LoadAsync(mode);
+                await Sql.ExecuteAsync(w.Connection, w.Transaction, LoggedAnythingSql, ct);
                 progress?.Report(new LoadProgress("committing", dataset.RowCountHint, dataset.RowCountHint));
                 return summary;
             }, ct, checkForeignKeysAtEnd: true);
@@ -100,6 +102,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
     }
 
     private const string BumpChangesSql = "UPDATE store_state SET changes = changes + 1";
+
+    /// <summary>A bulk load does not log row by row: it says once that anything may have changed.</summary>
+    private const string QuietSql = "UPDATE store_state SET quiet = 1 WHERE id = 1";
+
+    private const string LoggedAnythingSql = """
+        UPDATE store_state SET quiet = 0 WHERE id = 1;
+        INSERT INTO change_log (stamp, scope) SELECT changes + 1, '*' FROM store_state WHERE id = 1;
+        """;
+
+    /// <summary>The change log keeps the last <see cref="LoggedChanges"/> stamps.</summary>
+    private const string TrimChangeLogSql = """
+        DELETE FROM change_log WHERE stamp <= (SELECT changes FROM store_state WHERE id = 1) - $kept;
+        DELETE FROM changed_rows WHERE stamp <= (SELECT changes FROM store_state WHERE id = 1) - $kept;
+        """;
 
     /// <summary>Runs work in one write transaction: committed if it returns, rolled back if it throws or is cancelled.</summary>
     private async Task<T> InTransactionAsync<T>(Func<SqliteWriter, Task<T>> work, CancellationToken ct, bool checkForeignKeysAtEnd = false)
@@ -119,6 +135,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
                 await CheckForeignKeysAsync(writer, ct);
             }
             await Sql.ExecuteAsync(connection, tx, BumpChangesSql, ct);
+            await Sql.ExecuteAsync(connection, tx, TrimChangeLogSql, ct, ("$kept", LoggedChanges));
             await tx.CommitAsync(ct);
             return result;
         }

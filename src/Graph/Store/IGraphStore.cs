@@ -94,8 +94,8 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>Applies a reform step (moves, then abolitions) in one transaction; refusals name the move or id at fault.</summary>
     Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct);
 
-    /// <summary>A jurisdiction (null: all) with those above and below it, as it stood on a date.</summary>
-    Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct);
+    /// <summary>The rows of a jurisdiction (null: all) with those above and below it, of every date: what read models are built from.</summary>
+    Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct);
 
     /// <summary>
     /// Loads a dataset in one transaction as its rows stream by: all of it, or (on any error of

@@ -15,7 +15,7 @@ using DutyGraph.Server.Api.Units;
 namespace DutyGraph.Server.Api;
 
 /// <summary>The DutyGraph schema (<c>schema.graphql</c>) and its resolvers over the store: one registration for the host and the tests.</summary>
-public sealed class DutyGraphSchema
+public sealed class DutyGraphSchema : IDisposable
 {
     public DutyGraphSchema(IGraphStore store, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AnalysisOptions>? analysis = null)
     {
@@ -24,7 +24,8 @@ public sealed class DutyGraphSchema
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
-        var api = new ApiContext(store, new StoreLoaders(store), new AnalysisModels(store), analysis?.Value ?? new AnalysisOptions(), clock);
+        Models = new AnalysisModels(store);
+        var api = new ApiContext(store, new StoreLoaders(store), Models, analysis?.Value ?? new AnalysisOptions(), clock);
         Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe }
             .AddQueryFields(api)
             .AddJurisdictionFields(api)
@@ -41,6 +42,11 @@ public sealed class DutyGraphSchema
     }
 
     public Schema Schema { get; }
+
+    /// <summary>The analyses' snapshots, kept current off the request path.</summary>
+    public AnalysisModels Models { get; }
+
+    public void Dispose() => Models.Dispose();
 
     /// <summary>Parsed and validated documents, by text.</summary>
     public DocumentCache Documents { get; }

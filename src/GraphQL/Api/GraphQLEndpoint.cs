@@ -6,6 +6,7 @@ using DutyGraph.GraphQL.Engine.Language;
 using DutyGraph.GraphQL.Engine.Protection;
 using DutyGraph.GraphQL.Engine.Validation;
 using DutyGraph.Server.Api.Access;
+using DutyGraph.Graph.Store;
 using Microsoft.Extensions.Options;
 
 namespace DutyGraph.Server.Api;
@@ -111,6 +112,18 @@ public static class GraphQLEndpoint
             await Respond(context, mediaType, mediaType == GraphQLResponse ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK,
                 ErrorBody($"The request took longer than {options.TimeoutSeconds:0.##} s and was stopped; ask for less (smaller pages, fewer nested lists)."));
             return;
+        }
+        if (isMutation)
+        {
+            // The analyses see a change before its writer hears it is done: a writer's next read finds it (readers never wait for it).
+            try
+            {
+                await api.Models.CatchUpAsync(CancellationToken.None);
+            }
+            catch (StoreException)
+            {
+                // The change is stored; the snapshots catch up with it when the store answers again.
+            }
         }
         await Respond(context, mediaType, result.HasData ? StatusCodes.Status200OK : BadIfGraphQL(mediaType), result);
     }

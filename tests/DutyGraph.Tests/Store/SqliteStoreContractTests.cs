@@ -11,6 +11,34 @@ public sealed class SqliteStoreContractTests : StoreContract
     protected override async Task<IGraphStore> NewStoreAsync(TempFolder temp) => await Stores.NewSqliteAsync(temp);
 
     [Fact]
+    public async Task The_change_log_names_the_lists_rows_knowledge_and_reviews_each_write_touched_and_a_bulk_load_as_anything()
+    {
+        using var temp = new TempFolder();
+        await using var store = await Stores.NewSqliteAsync(temp);
+        var empty = await store.ChangeStampAsync(CancellationToken.None);
+        await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
+        var loaded = await store.ChangeStampAsync(CancellationToken.None);
+        var duty = await store.CreateDutyAsync(new Graph.Duties.Duty { Jurisdiction = "上犹县/营前镇", Title = "森林防火巡查劝导", Source = "test" }, CancellationToken.None);
+        var afterDuty = await store.ChangeStampAsync(CancellationToken.None);
+        var one = await store.ChangesSinceAsync(loaded, CancellationToken.None);
+        await store.AddThesaurusAsync([new("油烟", "餐饮服务业油烟污染")], CancellationToken.None);
+
+        var bulk = await store.ChangesSinceAsync(empty, CancellationToken.None);
+        var knowledge = await store.ChangesSinceAsync(afterDuty, CancellationToken.None);
+        var nothing = await store.ChangesSinceAsync(knowledge.Stamp, CancellationToken.None);
+
+        Assert.Null(bulk.Lists);
+        Assert.Equal(["上犹县/营前镇"], one.Lists!);
+        Assert.Equal([duty.Id], one.Rows!.Duties);
+        Assert.Equal([duty.Id], one.Rows!.HoldingsOfDuties);
+        Assert.False(one.Knowledge || one.Reviews);
+        Assert.True(one.Touches("上犹县") && one.Touches("上犹县/营前镇") && !one.Touches("上犹县/双溪乡") && !one.Touches("崇义县") && one.Touches(null));
+        Assert.True(knowledge.Knowledge);
+        Assert.False(knowledge.Touches("上犹县"));
+        Assert.Equal((knowledge.Stamp, 0), (nothing.Stamp, nothing.Lists!.Count));
+    }
+
+    [Fact]
     public async Task A_new_file_gets_the_latest_schema_in_WAL_mode_and_opening_it_again_changes_nothing()
     {
         using var temp = new TempFolder();
@@ -20,7 +48,7 @@ public sealed class SqliteStoreContractTests : StoreContract
         await new SqliteGraphStore(temp.File("store.db")).InitializeAsync(CancellationToken.None);
 
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
-        Assert.Equal(3, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(4, await store.SchemaVersionAsync(CancellationToken.None));
         await using var connection = new SqliteConnection($"Data Source={temp.File("store.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -103,8 +131,18 @@ public sealed class SqliteStoreContractTests : StoreContract
         await using (var connection = new SqliteConnection($"Data Source={temp.File("store.db")};Pooling=False"))
         {
             await connection.OpenAsync();
+            await using var triggers = connection.CreateCommand();
+            triggers.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger'";
+            var names = new List<string>();
+            await using (var reader = await triggers.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
             await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE store_state; DROP TABLE thesaurus; DROP TABLE feedback; DROP TABLE cluster_marks; " +
+            command.CommandText = string.Concat(names.Select(n => $"DROP TRIGGER {n}; ")) + "DROP TABLE change_log; DROP TABLE changed_rows; DROP TABLE store_state; DROP TABLE thesaurus; DROP TABLE feedback; DROP TABLE cluster_marks; " +
                 "DROP TABLE duty_corrections; ALTER TABLE duties DROP COLUMN cancelled_on; PRAGMA user_version = 1;";
             await command.ExecuteNonQueryAsync();
         }

@@ -37,7 +37,7 @@ public sealed class ResponsibilityFinder
     private readonly DutyIndex _index;
     private readonly ModelMeanings _meanings;
     private readonly Placement _placement;
-    private readonly FeedbackLift _feedback;
+    private FeedbackLift _feedback;
     private readonly AnswerCalibration _calibration;
     private readonly DutyMeaning[] _docMeanings;
     private readonly DutiesByMatter _byMatter;
@@ -59,6 +59,14 @@ public sealed class ResponsibilityFinder
         _orphans = orphans.Where(o => o.Duty is { } duty && (o.Kind is OrphanKind.Unheld or OrphanKind.NoLead or OrphanKind.AbolishedHolder
                 || (o.Kind is OrphanKind.MissingUnit && !model.HoldingsOf(duty).Any(h => h.Role == Role.Lead && model.HolderIsActive(h)))))
             .GroupBy(o => o.Duty!.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    /// <summary>The same finder with other staff feedback: nothing else is built again.</summary>
+    public ResponsibilityFinder WithFeedback(IReadOnlyList<StaffFeedback> feedback)
+    {
+        var copy = (ResponsibilityFinder)MemberwiseClone();
+        copy._feedback = new FeedbackLift(_model, _index, _placement, feedback);
+        return copy;
     }
 
     private MatterCatalogue Catalogue => _meanings.Catalogue;

@@ -11,6 +11,13 @@ public sealed partial class Neo4jGraphStore
     public async Task<long> ChangeStampAsync(CancellationToken ct) =>
         (await ReadAsync(Cypher.ChangeStamp.With(), r => (long)r["stamp"]!, ct))[0];
 
+    /// <summary>The graph keeps only the stamp, not what each write touched: any change may have touched anything.</summary>
+    public async Task<StoreChanges> ChangesSinceAsync(long stamp, CancellationToken ct)
+    {
+        var now = await ChangeStampAsync(ct);
+        return now == stamp ? StoreChanges.None(now) : StoreChanges.Anything(now);
+    }
+
     public Task<IReadOnlyList<ThesaurusEntry>> ListThesaurusAsync(CancellationToken ct) =>
         ReadAsync(Cypher.ListThesaurus.With(), r => new ThesaurusEntry((string)r["everyday"]!, (string)r["listTerm"]!, r["note"] as string), ct);
 

@@ -11,7 +11,7 @@ public sealed partial class Neo4jGraphStore
     /// <summary>Records per request when reading whole jurisdictions.</summary>
     private const int ScanChunk = 20_000;
 
-    public Task<ReadModel> LoadReadModelAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct) =>
+    public Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct) =>
         ReadTransactionAsync(async w =>
         {
             var scopeName = jurisdiction is null ? null : Jurisdictions.Jurisdiction.Canonical(jurisdiction);
@@ -22,7 +22,7 @@ public sealed partial class Neo4jGraphStore
             }
             var scope = all.Where(j => ReadModel.InScope(scopeName, j.Name)).ToList();
             List<string>? names = scopeName is null ? null : [.. scope.Select(j => j.Name)];
-            return ReadModel.Build(scopeName, asOf, scope,
+            return new ModelRows(scopeName, scope,
                 await ScanAsync(w, Cypher.ScanUnits, names, R.Unit, u => u.Id),
                 await ScanAsync(w, Cypher.ScanSections, names, R.Section, s => s.Id),
                 await ScanAsync(w, Cypher.ScanDuties, names, R.Duty, d => d.Id),
