@@ -21,7 +21,7 @@ public sealed record StaffReviews(IReadOnlyList<StaffFeedback> Feedback, IReadOn
 /// over it (the duties' meanings, the search index, orphans, overlaps), the staff's reviews, and
 /// the change stamp it reflects. It never changes; a newer snapshot replaces it.
 /// </summary>
-public sealed class AnalysisModel
+public sealed class AnalysisModel : IAnalysisSnapshot
 {
     private readonly Lazy<ModelMeanings> _meanings;
     private readonly Lazy<ResponsibilityFinder> _finder;
@@ -74,6 +74,10 @@ public sealed class AnalysisModel
 
     public ResponsibilityResult Ask(string question, string? jurisdiction, int first, CancellationToken ct = default) =>
         _finder.Value.Ask(question, jurisdiction ?? ReadModel.Jurisdiction, first, ct);
+
+    /// <summary>Asks of every list the snapshot holds (its jurisdiction's, those below it and those above it).</summary>
+    public ResponsibilityResult AskEveryList(string question, int first, CancellationToken ct = default) =>
+        _finder.Value.Ask(question, null, first, ct);
 
     public IReadOnlyList<ResponsibilityAnswer> WhoIsResponsible(string question, string? jurisdiction, int first) =>
         Ask(question, jurisdiction, first).Answers;

@@ -110,6 +110,25 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         return model;
     }
 
+    /// <summary>
+    /// What the answers of a jurisdiction are asked of: its snapshot, or, for the whole store
+    /// (null), the snapshots of every top jurisdiction together.
+    /// </summary>
+    public async Task<IAnalysisSnapshot> SnapshotAsync(string? jurisdiction, DateOnly asOf, CancellationToken ct)
+    {
+        if (jurisdiction is not null)
+        {
+            return await GetAsync(jurisdiction, asOf, ct);
+        }
+        var tops = (await store.ListJurisdictionsAsync(ct)).Where(j => j.Parent is null).Select(j => j.Name).ToList();
+        var parts = new List<AnalysisModel>(tops.Count);
+        foreach (var top in tops)
+        {
+            parts.Add(await GetAsync(top, asOf, ct));
+        }
+        return new WholeStoreSnapshot(parts);
+    }
+
     /// <summary>Brings every snapshot up to the store's present change stamp (those resting after a long build too), and waits until it is done.</summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {

@@ -38,6 +38,9 @@ public sealed record ResponsibilityResult(
     public static readonly ResponsibilityResult Nothing = new([], [], new QuestionReading("", [], []));
 
     public double Confidence => Answers.Count > 0 ? Answers[0].Confidence : 0;
+
+    /// <summary>The change stamp of the snapshot that answered, and when it was built.</summary>
+    public (long Stamp, DateTimeOffset BuiltAt) Snapshot { get; init; }
 }
 
 /// <summary>Staff said which unit was right for a question ("question → the unit that was right").</summary>

@@ -24,6 +24,9 @@ public static class AnalysisFields
         .Read<ResponsibilityResult>("ResponsibilityResult", "matters", r => r.Reading.Matters)
         .Read<ResponsibilityResult>("ResponsibilityResult", "intents", r => r.Reading.Intents.Select(i => EnumNames.Of(i.Action)).Distinct().ToList())
         .Read<ResponsibilityResult>("ResponsibilityResult", "guess", r => r.Confidence < api.Analysis.GuessBelow)
+        .Read<ResponsibilityResult>("ResponsibilityResult", "snapshot", r => r.Snapshot)
+        .Read<(long Stamp, DateTimeOffset BuiltAt)>("AnalysisSnapshot", "changeStamp", s => (double)s.Stamp)
+        .Read<(long Stamp, DateTimeOffset BuiltAt)>("AnalysisSnapshot", "builtAt", s => s.BuiltAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
         .Read<UnheldMatch>("UnheldMatch", "duty", u => u.Duty)
         .Read<UnheldMatch>("UnheldMatch", "kind", u => EnumNames.Of(u.Kind))
         .Read<UnheldMatch>("UnheldMatch", "message", u => u.Message)
@@ -37,10 +40,10 @@ public static class AnalysisFields
                 throw new FieldException($"Argument \"minScore\" {problem}.");
             }
             var kinds = c.Argument<List<object?>?>("kinds")?.Cast<string>().Select(EnumNames.Parse<DuplicateKind>).ToList();
-            var model = await ModelAsync(api, c, c.Argument<string?>("jurisdiction"));
+            var model = await SnapshotAsync(api, c, c.Argument<string?>("jurisdiction"));
             return model.Clusters(minScore, c.Argument<bool>("includeMarked"), kinds);
         })
-        .Add("Query", "orphanedDuties", async c => (await ModelAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
+        .Add("Query", "orphanedDuties", async c => (await SnapshotAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
         .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))
         .Read<CleanupReport>("CleanupReport", "jurisdiction", r => r.Jurisdiction)
         .Read<CleanupReport>("CleanupReport", "asOf", r => r.AsOf)
@@ -127,8 +130,21 @@ public static class AnalysisFields
             throw new FieldException($"Argument \"first\" must be between 0 and {MaxAnswers}; it was {first}.");
         }
         var jurisdiction = c.Argument<string?>("jurisdiction");
-        var model = await ModelAsync(api, c, jurisdiction);
-        return model.Ask(question, jurisdiction, first, c.Cancellation);
+        var model = await SnapshotAsync(api, c, jurisdiction);
+        return model.Ask(question, jurisdiction, first, c.Cancellation) with { Snapshot = (model.Stamp, model.BuiltAt) };
+    }
+
+    /// <summary>The snapshot the answers of the field's jurisdiction (null: the whole store) and date (asOf, or today) are asked of.</summary>
+    public static async Task<IAnalysisSnapshot> SnapshotAsync(ApiContext api, ResolveContext c, string? jurisdiction)
+    {
+        try
+        {
+            return await api.Models.SnapshotAsync(jurisdiction, api.DayOf(c, "asOf"), c.Cancellation);
+        }
+        catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
+        {
+            throw new FieldException($"No jurisdiction is named \"{jurisdiction}\".");
+        }
     }
 
     /// <summary>The analysis model of the field's jurisdiction and date (asOf, or today).</summary>
