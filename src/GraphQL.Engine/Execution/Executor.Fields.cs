@@ -126,6 +126,10 @@ public sealed partial class Executor
             Field = field.Definition, ParentType = field.ParentType, Node = node, Schema = schema,
             Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
         };
+        if (context.Arguments.Count > 0 && resolvers.CheckArguments?.Invoke(context) is { } refusal)
+        {
+            throw new FieldException(refusal);
+        }
         return field.Resolver!(context);
     }
 

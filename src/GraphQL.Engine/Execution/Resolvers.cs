@@ -44,6 +44,12 @@ public sealed class ResolverMap
     /// </summary>
     public Func<Exception, string?>? DescribeError { get; init; }
 
+    /// <summary>
+    /// Looks at a field's arguments before its resolver runs (a string too long, say); a message
+    /// refuses the field with that error and its resolver never runs.
+    /// </summary>
+    public Func<ResolveContext, string?>? CheckArguments { get; init; }
+
     public ResolverMap Add(string type, string field, FieldResolver resolver)
     {
         _resolvers[(type, field)] = resolver;

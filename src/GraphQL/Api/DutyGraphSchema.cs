@@ -17,7 +17,8 @@ namespace DutyGraph.Server.Api;
 /// <summary>The DutyGraph schema (<c>schema.graphql</c>) and its resolvers over the store: one registration for the host and the tests.</summary>
 public sealed class DutyGraphSchema : IDisposable
 {
-    public DutyGraphSchema(IGraphStore store, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AnalysisOptions>? analysis = null)
+    public DutyGraphSchema(IGraphStore store, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AnalysisOptions>? analysis = null,
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions>? graphQL = null)
     {
         using var stream = typeof(DutyGraphSchema).Assembly.GetManifestResourceStream("schema.graphql")
             ?? throw new InvalidOperationException("schema.graphql is missing from the executable");
@@ -26,7 +27,9 @@ public sealed class DutyGraphSchema : IDisposable
         Documents = new DocumentCache(Schema);
         Models = new AnalysisModels(store);
         var api = new ApiContext(store, new StoreLoaders(store), Models, analysis?.Value ?? new AnalysisOptions(), clock);
-        Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe }
+        var limits = graphQL?.Value ?? new GraphQLOptions();
+        var lengths = new ArgumentLimits(api.Analysis.MaxQuestionLength, limits.MaxNameLength, limits.MaxTextLength);
+        Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe, CheckArguments = lengths.Check }
             .AddQueryFields(api)
             .AddJurisdictionFields(api)
             .AddUnitFields(api)

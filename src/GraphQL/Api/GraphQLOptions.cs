@@ -29,6 +29,14 @@ public sealed class GraphQLOptions
     /// <summary>Whether __schema and __type may be asked (IDEs and code generators need them).</summary>
     public bool Introspection { get; set; } = true;
 
+    /// <summary>The most characters a name argument (a name, title, code, jurisdiction, search words) may have.</summary>
+    [Range(1, 100_000)]
+    public int MaxNameLength { get; set; } = 200;
+
+    /// <summary>The most characters any other text argument (a description, basis, note, reason) may have.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxTextLength { get; set; } = 10_000;
+
     /// <summary>How long one request may execute before it is stopped.</summary>
     [Range(0.01, 3600)]
     public double TimeoutSeconds { get; set; } = 10;

@@ -55,7 +55,7 @@ public sealed class AnalysisApiTests
         var (_, unknown) = await server.PostAsync(Ask, new { q = "油烟", j = "不存在县" });
 
         Assert.Equal("Argument \"question\" must say something: it is empty or only punctuation.", empty.Items("errors")[0].Text("message"));
-        Assert.Equal("Argument \"question\" is 501 characters long; at most 500 are accepted.", tooLong.Items("errors")[0].Text("message"));
+        Assert.Equal("Argument \"question\" is 501 characters long; a question may have at most 500.", tooLong.Items("errors")[0].Text("message"));
         Assert.Equal("Argument \"first\" must be between 0 and 50; it was 51.", large.Items("errors")[0].Text("message"));
         Assert.Equal("No jurisdiction is named \"不存在县\".", unknown.Items("errors")[0].Text("message"));
     }

@@ -12,6 +12,32 @@ namespace DutyGraph.Tests.Api;
 public sealed class ProtectionTests
 {
     [Fact]
+    public async Task A_name_or_text_argument_over_its_limit_is_refused_naming_it_before_anything_is_written()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp, ("GraphQL:MaxNameLength", "20"), ("GraphQL:MaxTextLength", "100"));
+        const string create = "mutation($input: CreateDutyInput!) { createDuty(input: $input) { duty { id } errors { message } } }";
+        const string count = "{ duties(first: 1) { totalCount } }";
+        var before = (await server.DataAsync(count)).GetProperty("duties").GetProperty("totalCount").GetInt32();
+
+        var (longNameStatus, longName) = await server.PostAsync(create,
+            new { input = new { jurisdiction = "上犹县", title = new string('证', 21), source = "test" } }, ApiServer.EditorKey);
+        var (longTextStatus, longText) = await server.PostAsync(create,
+            new { input = new { jurisdiction = "上犹县", title = "食品经营许可", description = new string('述', 101), source = "test" } }, ApiServer.EditorKey);
+        var (searchStatus, search) = await server.PostAsync("query($j: String!) { units(jurisdiction: $j) { totalCount } }", new { j = new string('县', 21) });
+        var (fineStatus, fine) = await server.PostAsync(create,
+            new { input = new { jurisdiction = "上犹县", title = "食品经营许可", description = new string('述', 100), source = "test" } }, ApiServer.EditorKey);
+        var after = (await server.DataAsync(count)).GetProperty("duties").GetProperty("totalCount").GetInt32();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (longNameStatus, longTextStatus, searchStatus, fineStatus));
+        Assert.Equal("Argument \"input.title\" is 21 characters long; a name may have at most 20.", longName.Items("errors")[0].Text("message"));
+        Assert.Equal("Argument \"input.description\" is 101 characters long; a text may have at most 100.", longText.Items("errors")[0].Text("message"));
+        Assert.Equal("Argument \"jurisdiction\" is 21 characters long; a name may have at most 20.", search.Items("errors")[0].Text("message"));
+        Assert.False(fine.TryGetProperty("errors", out _));
+        Assert.Equal(before + 1, after);
+    }
+
+    [Fact]
     public async Task Requests_over_the_depth_alias_cost_or_token_limits_are_refused_before_they_run()
     {
         using var temp = new TempFolder();

@@ -112,15 +112,11 @@ public static class AnalysisFields
         .Read<ThesaurusEntry>("ThesaurusEntry", "listTerm", e => e.ListTerm)
         .Read<ThesaurusEntry>("ThesaurusEntry", "note", e => e.Note);
 
-    /// <summary>Asks the question of the field's arguments; an empty or too long question, or a bad count, is refused naming the argument.</summary>
+    /// <summary>Asks the question of the field's arguments; an empty question or a bad count is refused naming the argument (a too long one never gets here: <see cref="ArgumentLimits"/>).</summary>
     private static async Task<ResponsibilityResult> AskAsync(ApiContext api, ResolveContext c)
     {
         var question = c.Argument<string>("question");
         var first = c.Argument<int>("first");
-        if (question.Length > api.Analysis.MaxQuestionLength)
-        {
-            throw new FieldException($"Argument \"question\" is {question.Length} characters long; at most {api.Analysis.MaxQuestionLength} are accepted.");
-        }
         if (string.IsNullOrWhiteSpace(question) || SearchText.Normalize(question).Length == 0)
         {
             throw new FieldException("Argument \"question\" must say something: it is empty or only punctuation.");
