@@ -65,12 +65,17 @@ internal static class EvaluateCommand
                     await Console.Error.WriteLineAsync($"dutygraph evaluate: {e.Message}");
                     return 1;
                 }
-                if (set.Questions.Count == 0)
+                EvaluationReport report;
+                TimeSpan elapsed;
+                try
                 {
-                    await Console.Error.WriteLineAsync($"dutygraph evaluate: {Path.Combine(set.Folder, "questions.csv")} has no questions");
+                    (report, elapsed) = await RunAsync(set, day, result.GetValue(minScore), result.GetValue(guessBelow), ct);
+                }
+                catch (DatasetRejectedException e)
+                {
+                    await Console.Error.WriteLineAsync($"dutygraph evaluate: {set.DatasetFolder} was refused: {string.Join("; ", e.Errors.Take(20))}");
                     return 1;
                 }
-                var (report, elapsed) = await RunAsync(set, day, result.GetValue(minScore), result.GetValue(guessBelow), ct);
                 Print(set, report, elapsed, result.GetValue(showMisses));
                 samples.AddRange(report.Samples);
             }

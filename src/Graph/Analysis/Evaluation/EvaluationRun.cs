@@ -157,12 +157,14 @@ public static class EvaluationRun
         string KeyOf(OrphanKind kind, NamedHolding h) => kind + "|" + (kind is OrphanKind.BrokenCorrespondence or OrphanKind.UnmappedTownshipOffice
             ? $"{SearchText.Normalize(h.Jurisdiction)}|{SearchText.Normalize(h.Unit)}"
             : $"{SearchText.Normalize(h.Jurisdiction)}|{SearchText.Normalize(h.Title)}");
-        var f = found.Select(o => KeyOf(o.Kind, new NamedHolding(
-            o.Duty?.Jurisdiction ?? o.Correspondence?.Township ?? o.Unit?.Jurisdiction ?? "",
-            o.Duty?.Title ?? "", o.Correspondence?.TownshipOffice ?? o.Unit?.Name ?? o.Holding?.Unit ?? "", o.Section?.Name))).ToHashSet();
+        // A broken correspondence may be written down by its office or by the county unit it names: either names it.
+        var f = found.Select(o => (o.Correspondence is { } k ? [k.TownshipOffice, k.CountyUnit] : new[] { o.Unit?.Name ?? o.Holding?.Unit ?? "" })
+            .Select(unit => KeyOf(o.Kind, new NamedHolding(o.Duty?.Jurisdiction ?? o.Correspondence?.Township ?? o.Unit?.Jurisdiction ?? "",
+                o.Duty?.Title ?? "", unit, o.Section?.Name))).Distinct().ToList()).ToList();
         var e = expected.Select(o => KeyOf(o.Kind, o.Where)).ToHashSet();
-        misses.AddRange(f.Except(e).Select(k => $"orphan found but not planted: {k}"));
-        misses.AddRange(e.Except(f).Select(k => $"planted orphan not found: {k}"));
-        return new Accuracy(f.Count, e.Count, f.Intersect(e).Count());
+        var matched = e.Where(k => f.Any(names => names.Contains(k))).ToHashSet();
+        misses.AddRange(f.Where(names => !names.Any(e.Contains)).Select(names => $"orphan found but not planted: {names[0]}"));
+        misses.AddRange(e.Except(matched).Select(k => $"planted orphan not found: {k}"));
+        return new Accuracy(f.Count, e.Count, Math.Min(matched.Count, f.Count(names => names.Any(e.Contains))));
     }
 }

@@ -25,7 +25,10 @@ public static class OrphanFinder
             ct.ThrowIfCancellationRequested();
             findings.AddRange(OfDuty(model, duty, ownAffair));
         }
-        var townships = model.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Township && model.IsInOrBelow(j.Name)).Select(j => j.Name).ToHashSet();
+        // Townships answer to their county through the correspondence table; so do districts of a city that have one.
+        var withTable = model.Correspondences.Select(k => k.Township).ToHashSet(StringComparer.Ordinal);
+        var townships = model.Jurisdictions.Where(j => model.IsInOrBelow(j.Name)
+            && (j.Level == JurisdictionLevel.Township || (j.Parent is not null && withTable.Contains(j.Name)))).Select(j => j.Name).ToHashSet();
         foreach (var correspondence in model.Correspondences.Where(k => townships.Contains(k.Township)))
         {
             if (Broken(model, correspondence) is { } finding)
@@ -121,12 +124,17 @@ public static class OrphanFinder
         return null;
     }
 
+    private static bool TownshipGovernment(Unit unit) =>
+        unit.Name.EndsWith("人民政府", StringComparison.Ordinal) || unit.Name.EndsWith("办事处", StringComparison.Ordinal);
+
     private static IEnumerable<OrphanFinding> Unmapped(ReadModel model, HashSet<string> townships)
     {
         var mapped = model.Correspondences.Select(k => k.OfficeUnitId)
             .Concat(model.Correspondences.Select(k => k.OfficeSectionId is { } s ? model.SectionById.GetValueOrDefault(s)?.UnitId : null))
             .OfType<long>().ToHashSet();
-        foreach (var office in model.Units.Where(u => townships.Contains(u.Jurisdiction) && model.IsActive(u) && !mapped.Contains(u.Id)))
+        // The township's own government (营前镇人民政府, 东城街道办事处) is the township, not one of its offices.
+        foreach (var office in model.Units.Where(u => townships.Contains(u.Jurisdiction) && model.IsActive(u) && !mapped.Contains(u.Id)
+            && !TownshipGovernment(u)))
         {
             yield return new OrphanFinding(OrphanKind.UnmappedTownshipOffice, null, office, null, null, null,
                 $"{office.Jurisdiction}的{office.Name}在衔接对应表中没有对应的县直部门。请补充它对应的县直部门。");

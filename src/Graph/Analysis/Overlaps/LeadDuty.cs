@@ -10,6 +10,16 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
     /// <summary>The kinds of its lead units (公安, 交通 …).</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
 
+    /// <summary>
+    /// Whether the duty is its holder's own affairs beside another duty: read so from its title
+    /// (本单位, 机关党建 …), or a 内部管理 item on a matter that no lead unit of either duty is of a
+    /// kind to lead (干部教育培训 in two bureaus' lists is each one's own staff's training; beside
+    /// the 组织部's, it is the county's).
+    /// </summary>
+    public bool OwnAffairsBeside(LeadDuty other) => Meaning.Scope == DutyScope.Internal
+        || (Duty.Category?.Trim() == DutyReader.InternalCategory && Meaning.Matter is { } matter
+            && !matter.Leads.Any(Kinds.Contains) && !matter.Leads.Any(other.Kinds.Contains));
+
     /// <summary>What the duty's legal basis cites.</summary>
     public Citations Cited { get; init; } = Citations.None;
 

@@ -42,7 +42,9 @@ public static class OverlapRule
         var (ma, mb) = (a.Meaning, b.Meaning);
         var otherUnits = a.HasOtherUnitThan(b);
         // The holder's own affairs overlap nothing of another unit, nor a duty its own unit does for others.
-        if ((ma.Scope == DutyScope.Internal || mb.Scope == DutyScope.Internal) && (otherUnits || ma.Scope != mb.Scope))
+        // Between units, a 内部管理 item on a matter neither is of a kind to lead is each one's own; within a unit, its title says.
+        var (ownA, ownB) = otherUnits ? (a.OwnAffairsBeside(b), b.OwnAffairsBeside(a)) : (ma.Scope == DutyScope.Internal, mb.Scope == DutyScope.Internal);
+        if ((ownA || ownB) && (otherUnits || ownA != ownB))
         {
             return No("own affairs");
         }
