@@ -26,7 +26,7 @@ public sealed class AnalysisModel : IAnalysisSnapshot
     private readonly Lazy<ModelMeanings> _meanings;
     private readonly Lazy<ResponsibilityFinder> _finder;
     private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans;
-    private readonly ConcurrentDictionary<double, Lazy<IReadOnlyList<DuplicateCluster>>> _duplicates;
+    private readonly ConcurrentDictionary<double, IReadOnlyList<DuplicateCluster>> _duplicates;
 
     public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, StaffReviews reviews, DutyTerms? terms = null, DateTimeOffset builtAt = default)
     {
@@ -89,12 +89,22 @@ public sealed class AnalysisModel : IAnalysisSnapshot
     /// up, not 审管分离); those a reviewer marked only when asked for (later runs respect marks).
     /// </summary>
     public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds = null) =>
-        [.. Duplicates(minScore).Where(c => kinds is null ? !c.Intentional : kinds.Contains(c.Kind))
+        Clusters(minScore, includeMarked, kinds, CancellationToken.None);
+
+    /// <summary>The clusters as above; the scan (when not done before) stops when the caller gives up.</summary>
+    public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds, CancellationToken ct) =>
+        [.. Duplicates(minScore, ct).Where(c => kinds is null ? !c.Intentional : kinds.Contains(c.Kind))
             .Select(c => new MarkedCluster(c, Marks.GetValueOrDefault(c.Key))).Where(m => includeMarked || m.Mark is null)];
 
-    /// <remarks>Scores are kept to two decimals, so that callers asking for 0.4 and 0.400001 share one scan.</remarks>
-    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore) => _duplicates.GetOrAdd(Math.Round(minScore, 2),
-        s => new Lazy<IReadOnlyList<DuplicateCluster>>(() => DuplicateFinder.Find(ReadModel, Meanings, s))).Value;
+    /// <remarks>
+    /// Scores are kept to two decimals, so that callers asking for 0.4 and 0.400001 share one scan.
+    /// A scan is kept once done; one stopped halfway (its caller gave up) leaves nothing behind.
+    /// </remarks>
+    public IReadOnlyList<DuplicateCluster> Duplicates(double minScore, CancellationToken ct = default)
+    {
+        var key = Math.Round(minScore, 2);
+        return _duplicates.TryGetValue(key, out var done) ? done : _duplicates.GetOrAdd(key, DuplicateFinder.Find(ReadModel, Meanings, key, ct));
+    }
 
     /// <summary>Builds what the first answers need now, so that no reader waits for it.</summary>
     public AnalysisModel Warm()

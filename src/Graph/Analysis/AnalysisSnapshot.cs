@@ -17,7 +17,7 @@ public interface IAnalysisSnapshot
 
     IReadOnlyList<OrphanFinding> Orphans { get; }
 
-    IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds = null);
+    IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds, CancellationToken ct);
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ public sealed class WholeStoreSnapshot(IReadOnlyList<AnalysisModel> parts) : IAn
 
     public IReadOnlyList<OrphanFinding> Orphans => [.. parts.SelectMany(p => p.Orphans)];
 
-    public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds = null) =>
-        [.. parts.SelectMany(p => p.Clusters(minScore, includeMarked, kinds)).OrderByDescending(c => c.Cluster.Score)
+    public IReadOnlyList<MarkedCluster> Clusters(double minScore, bool includeMarked, IReadOnlyCollection<DuplicateKind>? kinds, CancellationToken ct) =>
+        [.. parts.SelectMany(p => p.Clusters(minScore, includeMarked, kinds, ct)).OrderByDescending(c => c.Cluster.Score)
             .ThenBy(c => c.Cluster.Members[0].Duty.Id).ThenBy(c => c.Cluster.Key, StringComparer.Ordinal)];
 }

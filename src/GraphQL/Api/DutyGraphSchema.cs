@@ -25,7 +25,7 @@ public sealed class DutyGraphSchema : IDisposable
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
-        Models = new AnalysisModels(store);
+        Models = new AnalysisModels(store, (analysis?.Value ?? new AnalysisOptions()).Snapshots);
         var api = new ApiContext(store, new StoreLoaders(store), Models, analysis?.Value ?? new AnalysisOptions(), clock);
         var limits = graphQL?.Value ?? new GraphQLOptions();
         var lengths = new ArgumentLimits(api.Analysis.MaxQuestionLength, limits.MaxNameLength, limits.MaxTextLength);

@@ -24,7 +24,7 @@ public static class GraphQLEndpoint
     
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder routes)
     {
-        routes.MapMethods(Path, ["GET", "POST"], HandleAsync);
+        routes.MapMethods(Path, ["GET", "POST"], HandleAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
         routes.MapMethods(Path, ["PUT", "DELETE", "PATCH"], (HttpContext context) =>
         {
             context.Response.Headers.Allow = "GET, POST";

@@ -1,17 +1,36 @@
 using DutyGraph.Graph.Store;
+using DutyGraph.Server.Api.Access;
 
 namespace DutyGraph.Server.Hosting;
 
-/// <summary><c>GET /health</c>: the store's kind, location and counts.</summary>
+/// <summary>
+/// <c>GET /health/live</c>: the process answers. <c>GET /health/ready</c> (and <c>/health</c>):
+/// the store answers too, with its kind and counts (503 while it does not); its file path only
+/// when reads need no key, so that a locked-down server says nothing of its disk.
+/// </summary>
 public static class HealthEndpoint
 {
-    public sealed record Health(string Status, string Store, string Location, StoreCounts Counts);
+    public sealed record Health(string Status, string Store, string? Location, StoreCounts? Counts, string? Problem = null);
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", async (IGraphStore store, CancellationToken ct) =>
-            Results.Ok(new Health("ok", store.GetType().Name.Replace("GraphStore", "", StringComparison.Ordinal), store.Location,
-                await store.CountAsync(ct))));
+        routes.MapGet("/health/live", () => Results.Ok(new { status = "alive" }));
+        routes.MapGet("/health/ready", ReadyAsync);
+        routes.MapGet("/health", ReadyAsync);
         return routes;
+    }
+
+    private static async Task<IResult> ReadyAsync(IGraphStore store, ApiKeys keys, CancellationToken ct)
+    {
+        var kind = store.GetType().Name.Replace("GraphStore", "", StringComparison.Ordinal);
+        var location = keys.ReadsNeedKey ? null : store.Location;
+        try
+        {
+            return Results.Ok(new Health("ok", kind, location, await store.CountAsync(ct)));
+        }
+        catch (StoreException e) when (e.Code == StoreErrorCode.Unavailable)
+        {
+            return Results.Json(new Health("unavailable", kind, location, null, "The store is busy or cannot be reached."), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

@@ -17,6 +17,7 @@ public static class ServerHost
         }
         builder.Services.AddDutyGraph();
         var app = builder.Build();
+        app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQL();
         return app;
@@ -34,6 +35,7 @@ public static class ServerHost
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Api.Analysis.AnalysisOptions>().BindConfiguration(Api.Analysis.AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeys>();
+        services.AddDutyGraphRateLimits();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DutyGraphSchema>();
         return services;

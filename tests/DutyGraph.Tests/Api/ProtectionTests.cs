@@ -12,6 +12,31 @@ namespace DutyGraph.Tests.Api;
 public sealed class ProtectionTests
 {
     [Fact]
+    public async Task A_client_over_its_rate_gets_429_with_retry_after_and_a_key_has_its_own_allowance()
+    {
+        using var temp = new TempFolder();
+        await using var server = new ApiServer(temp, ("Store:LoadSeedWhenEmpty", "false"), ("RateLimits:ClientPerSecond", "1"), ("RateLimits:ClientBurst", "2"));
+        using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
+            statuses.Add(response.StatusCode);
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : refused;
+        }
+        var (keyed, _) = await server.PostAsync("{ __typename }", key: ApiServer.EditorKey);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+        Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, keyed);
+    }
+
+    [Fact]
     public async Task A_name_or_text_argument_over_its_limit_is_refused_naming_it_before_anything_is_written()
     {
         using var temp = new TempFolder();

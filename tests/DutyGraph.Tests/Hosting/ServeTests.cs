@@ -8,7 +8,7 @@ namespace DutyGraph.Tests.Hosting;
 /// <summary>`dutygraph serve` through the real host (WebApplicationFactory starts Program).</summary>
 public sealed class ServeTests
 {
-    private sealed record Health(string Status, string Store, string Location, StoreCounts Counts);
+    private sealed record Health(string Status, string Store, string? Location, StoreCounts Counts);
 
     private static WebApplicationFactory<Program> Server(string db) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Store:Path", db));
@@ -39,5 +39,24 @@ public sealed class ServeTests
         var health = await server.CreateClient().GetFromJsonAsync<Health>("/health");
 
         Assert.Equal((1, 0), (health!.Counts.Units, health.Counts.Duties));
+    }
+
+    [Fact]
+    public async Task Liveness_needs_nothing_and_readiness_keeps_the_store_path_to_itself_when_reads_need_a_key()
+    {
+        using var temp = new TempFolder();
+        await using var server = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Store:Path", temp.File("locked.db"));
+            b.UseSetting("Access:ReadsNeedKey", "true");
+        });
+        var client = server.CreateClient();
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetFromJsonAsync<Health>("/health/ready");
+
+        Assert.True(live.IsSuccessStatusCode);
+        Assert.Equal(("ok", "Sqlite", null), (ready!.Status, ready.Store, ready.Location));
+        Assert.True(ready.Counts.Duties > 0);
     }
 }

@@ -35,6 +35,9 @@ public sealed class ApiServer : IAsyncDisposable
         _client = _factory.CreateClient();
     }
 
+    /// <summary>Another client of the same server (its own connection).</summary>
+    public HttpClient CreateClient() => _factory.CreateClient();
+
     public async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query, object? variables = null, string? key = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

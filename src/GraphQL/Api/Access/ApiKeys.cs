@@ -22,7 +22,10 @@ public sealed class ApiKeys(IOptions<AccessOptions> options)
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>The role of the key the request carries (Authorization: Bearer, or X-Api-Key); null when it carries none or an unknown one.</summary>
-    public ApiRole? RoleOf(HttpRequest request)
+    public ApiRole? RoleOf(HttpRequest request) => KeyOf(request)?.Role;
+
+    /// <summary>The configured key the request carries, or null when it carries none or an unknown one.</summary>
+    public ApiKeyOptions? KeyOf(HttpRequest request)
     {
         var given = request.Headers["X-Api-Key"].ToString();
         var authorization = request.Headers.Authorization.ToString();
@@ -35,14 +38,14 @@ public sealed class ApiKeys(IOptions<AccessOptions> options)
             return null;
         }
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
-        ApiRole? role = null;
+        ApiKeyOptions? found = null;
         foreach (var (known, key) in _keys)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, known))
             {
-                role = key.Role;
+                found = key;
             }
         }
-        return role;
+        return found;
     }
 }

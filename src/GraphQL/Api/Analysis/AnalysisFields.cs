@@ -41,7 +41,7 @@ public static class AnalysisFields
             }
             var kinds = c.Argument<List<object?>?>("kinds")?.Cast<string>().Select(EnumNames.Parse<DuplicateKind>).ToList();
             var model = await SnapshotAsync(api, c, c.Argument<string?>("jurisdiction"));
-            return model.Clusters(minScore, c.Argument<bool>("includeMarked"), kinds);
+            return model.Clusters(minScore, c.Argument<bool>("includeMarked"), kinds, c.Cancellation);
         })
         .Add("Query", "orphanedDuties", async c => (await SnapshotAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
         .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))

@@ -15,4 +15,8 @@ public sealed class AnalysisOptions
     /// <summary>The longest question accepted (characters), refused before any work is done; no more than the finder reads.</summary>
     [Range(10, Graph.Analysis.Search.ResponsibilityFinder.MaxQuestionLength)]
     public int MaxQuestionLength { get; set; } = Graph.Analysis.Search.ResponsibilityFinder.MaxQuestionLength;
+
+    /// <summary>How many jurisdictions' snapshots are held at once (each top jurisdiction and each jurisdiction asked about by name); beyond it the least recently asked is let go.</summary>
+    [Range(1, 100_000)]
+    public int Snapshots { get; set; } = 512;
 }

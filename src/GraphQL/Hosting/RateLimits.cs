@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using System.Threading.RateLimiting;
+using DutyGraph.Server.Api.Access;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DutyGraph.Server.Hosting;
+
+/// <summary>
+/// How many requests a client may send to /graphql, bound once from the "RateLimits" section:
+/// a request without a key counts against its client (its address), one with a key against the
+/// key. Beyond the burst, requests are refused with 429 and Retry-After.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Requests a second a client without a key may send, kept up over time.</summary>
+    [Range(1, 1_000_000)]
+    public int ClientPerSecond { get; set; } = 200;
+
+    /// <summary>How many requests a client without a key may send at once before the rate applies.</summary>
+    [Range(1, 1_000_000)]
+    public int ClientBurst { get; set; } = 400;
+
+    [Range(1, 1_000_000)]
+    public int KeyPerSecond { get; set; } = 2000;
+
+    [Range(1, 1_000_000)]
+    public int KeyBurst { get; set; } = 4000;
+}
+
+public static class RateLimits
+{
+    public const string Policy = "graphql";
+
+    public static IServiceCollection AddDutyGraphRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (rejected, ct) =>
+            {
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+                rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                rejected.HttpContext.Response.ContentType = "application/json";
+                await rejected.HttpContext.Response.WriteAsync(
+                    """{"errors":[{"message":"Too many requests: slow down and try again after the Retry-After seconds."}]}""", ct);
+            };
+            limiter.AddPolicy(Policy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                if (!options.Enabled)
+                {
+                    return RateLimitPartition.GetNoLimiter("off");
+                }
+                var key = context.RequestServices.GetRequiredService<ApiKeys>().KeyOf(context.Request);
+                var (partition, rate, burst) = key is not null
+                    ? ("key:" + key.Sha256, options.KeyPerSecond, options.KeyBurst)
+                    : ("client:" + context.Connection.RemoteIpAddress, options.ClientPerSecond, options.ClientBurst);
+                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = burst,
+                    TokensPerPeriod = rate,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+        return services;
+    }
+}
