@@ -15,7 +15,7 @@ namespace DutyGraph.Graph.Analysis;
 /// and date waits for its snapshot to be built. A writer that wants its change to be seen calls
 /// <see cref="CatchUpAsync"/>.
 /// </summary>
-public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimeProvider? clock = null) : IDisposable
+public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimeProvider? clock = null, AnalysisTelemetry? telemetry = null) : IDisposable
 {
     /// <summary>A snapshot that took long to build waits this many times as long before it is built again, so that constant writes cannot keep the processor busy.</summary>
     private const int RestFactor = 2;
@@ -97,11 +97,21 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         if (model is null)
         {
             // A date not asked before is built from the rows held (no store read), once.
-            model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct);
+            var started = _clock.GetTimestamp();
+            using (telemetry?.Activities.StartActivity("snapshot build")?.SetTag("jurisdiction", key).SetTag("cause", "first"))
+            {
+                model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct);
+            }
+            telemetry?.Built(list.Jurisdiction, "first", _clock.GetElapsedTime(started));
+            telemetry?.Read("built");
             lock (_gate)
             {
                 model = list.Models.TryAdd(asOf, model) ? model : list.Models[asOf];
             }
+        }
+        else
+        {
+            telemetry?.Read(model.Stamp < stamp ? "stale" : "current");
         }
         if (model.Stamp < stamp)
         {
@@ -210,6 +220,9 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
     {
         var changes = await store.ChangesSinceAsync(list.Stamp, ct);
         var rowsChanged = changes.Touches(list.Jurisdiction);
+        var cause = rowsChanged ? (changes.Rows is null ? "reload" : "rows")
+            : list.Shared.Knowledge != shared.Knowledge ? "knowledge" : list.Shared.Reviews != shared.Reviews ? "reviews" : "stamp";
+        using var activity = telemetry?.Activities.StartActivity("snapshot refresh")?.SetTag("jurisdiction", list.Jurisdiction ?? "*").SetTag("cause", cause);
         var rows = !rowsChanged ? list.Rows
             : changes.Rows is { } changed ? list.Rows.With(await RowDelta.FetchAsync(store, changed, ct))
             : await store.LoadModelRowsAsync(list.Jurisdiction, ct);
@@ -232,6 +245,8 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
             (list.Rows, list.Stamp, list.Shared, list.Models) = (rows, changes.Stamp, shared, models);
             list.RestUntil = _clock.GetUtcNow() + (took * RestFactor);
         }
+        telemetry?.Built(list.Jurisdiction, cause, took);
+        telemetry?.Swapped(list.Jurisdiction);
     }
 
     private async Task<List<ListSnapshots>> HeldAsync()

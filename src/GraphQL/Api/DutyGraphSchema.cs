@@ -18,14 +18,14 @@ namespace DutyGraph.Server.Api;
 public sealed class DutyGraphSchema : IDisposable
 {
     public DutyGraphSchema(IGraphStore store, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AnalysisOptions>? analysis = null,
-        Microsoft.Extensions.Options.IOptions<GraphQLOptions>? graphQL = null)
+        Microsoft.Extensions.Options.IOptions<GraphQLOptions>? graphQL = null, Hosting.ServerTelemetry? telemetry = null)
     {
         using var stream = typeof(DutyGraphSchema).Assembly.GetManifestResourceStream("schema.graphql")
             ?? throw new InvalidOperationException("schema.graphql is missing from the executable");
         using var reader = new StreamReader(stream);
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
-        Models = new AnalysisModels(store, (analysis?.Value ?? new AnalysisOptions()).Snapshots);
+        Models = new AnalysisModels(store, (analysis?.Value ?? new AnalysisOptions()).Snapshots, telemetry: telemetry?.Analysis);
         var api = new ApiContext(store, new StoreLoaders(store), Models, analysis?.Value ?? new AnalysisOptions(), clock);
         var limits = graphQL?.Value ?? new GraphQLOptions();
         var lengths = new ArgumentLimits(api.Analysis.MaxQuestionLength, limits.MaxNameLength, limits.MaxTextLength);

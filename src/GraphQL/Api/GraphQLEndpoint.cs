@@ -33,7 +33,30 @@ public static class GraphQLEndpoint
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, DutyGraphSchema api, IOptions<GraphQLOptions> settings, ApiKeys keys)
+    private const string OperationItem = "dutygraph.operation";
+
+    /// <summary>Handles a request and records its duration and outcome (refusals by reason).</summary>
+    private static async Task HandleAsync(HttpContext context, DutyGraphSchema api, IOptions<GraphQLOptions> settings, ApiKeys keys, Hosting.ServerTelemetry telemetry)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        await HandleRequestAsync(context, api, settings, keys);
+        var status = context.Response.StatusCode;
+        var outcome = status switch
+        {
+            StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => "unauthorized",
+            StatusCodes.Status413PayloadTooLarge => "too_large",
+            StatusCodes.Status503ServiceUnavailable => "timeout",
+            >= 400 => "refused",
+            _ => "ok",
+        };
+        if (outcome != "ok")
+        {
+            telemetry.Rejected(outcome);
+        }
+        telemetry.Request(context.Items[OperationItem] as string ?? "none", outcome, TimeProvider.System.GetElapsedTime(started));
+    }
+
+    private static async Task HandleRequestAsync(HttpContext context, DutyGraphSchema api, IOptions<GraphQLOptions> settings, ApiKeys keys)
     {
         var ct = context.RequestAborted;
         var options = settings.Value;
@@ -72,6 +95,7 @@ public static class GraphQLEndpoint
             return;
         }
         var isMutation = Operations.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
+        context.Items[OperationItem] = isMutation ? "mutation" : "query";
         if (HttpMethods.IsGet(context.Request.Method) && isMutation)
         {
             context.Response.Headers.Allow = "POST";

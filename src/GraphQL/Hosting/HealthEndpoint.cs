@@ -20,9 +20,9 @@ public static class HealthEndpoint
         return routes;
     }
 
-    private static async Task<IResult> ReadyAsync(IGraphStore store, ApiKeys keys, CancellationToken ct)
+    private static async Task<IResult> ReadyAsync(IGraphStore store, ApiKeys keys, Microsoft.Extensions.Options.IOptions<StoreOptions> options, CancellationToken ct)
     {
-        var kind = store.GetType().Name.Replace("GraphStore", "", StringComparison.Ordinal);
+        var kind = options.Value.Kind.ToString();
         var location = keys.ReadsNeedKey ? null : store.Location;
         try
         {

@@ -16,10 +16,15 @@ public static class ServerHost
             builder.Configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.Path)}"] = dbPath;
         }
         builder.Services.AddDutyGraph();
+        builder.Services.AddDutyGraphTelemetry(builder.Configuration);
         var app = builder.Build();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQL();
+        if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
+        {
+            app.MapPrometheusScrapingEndpoint("/metrics");
+        }
         return app;
     }
 
@@ -28,8 +33,8 @@ public static class ServerHost
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateOnStart();
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section);
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreFactory.Validation>();
-        services.AddSingleton(sp => StoreFactory.Open(
-            sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
+        services.AddSingleton(sp => MeasuredStore.Over(StoreFactory.Open(
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IOptions<Neo4jOptions>>().Value), sp.GetRequiredService<ServerTelemetry>()));
         services.AddHostedService<StoreStartup>();
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -59,4 +59,28 @@ public sealed class ServeTests
         Assert.Equal(("ok", "Sqlite", null), (ready!.Status, ready.Store, ready.Location));
         Assert.True(ready.Counts.Duties > 0);
     }
+
+    [Fact]
+    public async Task With_prometheus_on_the_metrics_show_requests_store_calls_snapshot_builds_and_refusals()
+    {
+        using var temp = new TempFolder();
+        await using var server = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Store:Path", temp.File("metrics.db"));
+            b.UseSetting("Telemetry:Prometheus", "true");
+        });
+        var client = server.CreateClient();
+        var ask = new StringContent("""{"query":"{ whoIsResponsible(question: \"孩子上户口\", jurisdiction: \"上犹县\") { unit { name } } }"}""",
+            System.Text.Encoding.UTF8, "application/json");
+        Assert.True((await client.PostAsync("/graphql", ask)).IsSuccessStatusCode);
+        await client.PostAsync("/graphql", new StringContent("""{"query":"mutation { createDuty(input: { jurisdiction: \"上犹县\", title: \"x\", source: \"t\" }) { duty { id } } }"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        var metrics = await client.GetStringAsync("/metrics");
+
+        Assert.Contains("dutygraph_graphql_request_duration", metrics, StringComparison.Ordinal);
+        Assert.Contains("dutygraph_store_call_duration", metrics, StringComparison.Ordinal);
+        Assert.Contains("dutygraph_analysis_snapshot_build_duration", metrics, StringComparison.Ordinal);
+        Assert.Contains("dutygraph_requests_rejected", metrics, StringComparison.Ordinal);
+    }
 }
