@@ -28,7 +28,7 @@ public sealed class AnalysisModel : IAnalysisSnapshot
     private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans;
     private readonly ConcurrentDictionary<double, IReadOnlyList<DuplicateCluster>> _duplicates;
 
-    public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, StaffReviews reviews, DutyTerms? terms = null, DateTimeOffset builtAt = default)
+    public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, StaffReviews reviews, DateTimeOffset builtAt = default)
     {
         Stamp = stamp;
         BuiltAt = builtAt;
@@ -37,7 +37,7 @@ public sealed class AnalysisModel : IAnalysisSnapshot
         Marks = reviews.Marks.ToDictionary(m => m.Key);
         _meanings = new(() => new ModelMeanings(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _orphans = new(() => OrphanFinder.Find(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
-        _finder = new(() => new ResponsibilityFinder(model, new DutyIndex(model.Duties, terms), Meanings, reviews.Feedback, Orphans),
+        _finder = new(() => new ResponsibilityFinder(model, new DutyIndex(model.Duties), Meanings, reviews.Feedback, Orphans),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _duplicates = new();
     }

@@ -9,7 +9,7 @@ namespace DutyGraph.Graph.Analysis;
 /// off the request path. A reader gets the newest snapshot at once; when the store has changed
 /// since, it also wakes the refresher, which asks the store what changed and brings up to date
 /// only the snapshots a change touched: it fetches just the rows that changed and rebuilds the
-/// snapshot from them (the duties' readings and search terms are kept), then swaps it in. A
+/// snapshot from them (the duties' readings are kept), then swaps it in. A
 /// change of staff reviews only swaps the reviews; a change of the knowledge (additions,
 /// corrections) re-reads only the titles it can touch. Only the first reader of a jurisdiction
 /// and date waits for its snapshot to be built. A writer that wants its change to be seen calls
@@ -24,7 +24,6 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private readonly SemaphoreSlim _sharing = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
-    private readonly DutyTerms _terms = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Lazy<Task<ListSnapshots>>> _lists = new(StringComparer.Ordinal);
     private Task<Shared>? _shared;
@@ -100,7 +99,7 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
             var started = _clock.GetTimestamp();
             using (telemetry?.Activities.StartActivity("snapshot build")?.SetTag("jurisdiction", key).SetTag("cause", "first"))
             {
-                model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct);
+                model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _clock.GetUtcNow()).Warm(), ct);
             }
             telemetry?.Built(list.Jurisdiction, "first", _clock.GetElapsedTime(started));
             telemetry?.Read("built");
@@ -236,7 +235,7 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         foreach (var (day, model) in models)
         {
             models[day] = rebuild
-                ? await Task.Run(() => new AnalysisModel(changes.Stamp, rows.On(day), shared.Knowledge, shared.Reviews, _terms, _clock.GetUtcNow()).Warm(), ct)
+                ? await Task.Run(() => new AnalysisModel(changes.Stamp, rows.On(day), shared.Knowledge, shared.Reviews, _clock.GetUtcNow()).Warm(), ct)
                 : model.WithReviews(changes.Stamp, shared.Reviews);
         }
         var took = _clock.GetElapsedTime(started);

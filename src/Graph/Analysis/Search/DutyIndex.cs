@@ -32,22 +32,33 @@ public sealed class DutyIndex
         public int In(int field) => field switch { 0 => Title, 1 => Description, _ => Basis };
     }
 
-    /// <param name="terms">What each duty's fields were read as before (null: read them all now).</param>
-    public DutyIndex(IReadOnlyList<Duty> duties, DutyTerms? terms = null)
+    public DutyIndex(IReadOnlyList<Duty> duties)
     {
         Duties = duties;
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         _lengths = [new int[duties.Count], new int[duties.Count], new int[duties.Count]];
+        var counts = new Dictionary<string, (byte T, byte D, byte B)>(StringComparer.Ordinal);
         Titles = new string[duties.Count];
         for (var doc = 0; doc < duties.Count; doc++)
         {
-            var read = terms is null ? DutyTerms.Read(duties[doc]) : terms.Of(duties[doc]);
-            Titles[doc] = read.Title;
-            for (var f = 0; f < read.Lengths.Length; f++)
+            counts.Clear();
+            string[] fields = [SearchText.Normalize(duties[doc].Title), SearchText.Normalize(duties[doc].Description), SearchText.Normalize(duties[doc].Basis)];
+            Titles[doc] = fields[0];
+            for (var f = 0; f < fields.Length; f++)
             {
-                _lengths[f][doc] = read.Lengths[f];
+                _lengths[f][doc] = Math.Max(1, fields[f].Length - 1);
+                foreach (var gram in SearchText.Bigrams(fields[f]))
+                {
+                    var (t, d, b) = counts.GetValueOrDefault(gram);
+                    counts[gram] = f switch
+                    {
+                        0 => ((byte)Math.Min(255, t + 1), d, b),
+                        1 => (t, (byte)Math.Min(255, d + 1), b),
+                        _ => (t, d, (byte)Math.Min(255, b + 1)),
+                    };
+                }
             }
-            foreach (var (gram, t, d, b) in read.Grams)
+            foreach (var (gram, (t, d, b)) in counts)
             {
                 if (!building.TryGetValue(gram, out var list))
                 {
