@@ -17,7 +17,7 @@ namespace DutyGraph.Graph.Analysis;
 /// </summary>
 public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimeProvider? clock = null, AnalysisTelemetry? telemetry = null) : IDisposable
 {
-    /// <summary>A snapshot that took long to build waits this many times as long before it is built again, so that constant writes cannot keep the processor busy.</summary>
+    /// <summary>Under steady writes, a refresh round waits this many times as long as the last one took before it starts, so that rebuilding takes at most a third of one processor.</summary>
     private const int RestFactor = 2;
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -28,6 +28,9 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
     private readonly Dictionary<string, Lazy<Task<ListSnapshots>>> _lists = new(StringComparer.Ordinal);
     private Task<Shared>? _shared;
     private int _wanted;
+    private long _covered;
+    private DateTimeOffset _nextRound;
+    private TaskCompletionSource<bool> _roundDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Knowledge and reviews as of a change stamp.</summary>
     private sealed record Shared(long Stamp, Knowledge Knowledge, StaffReviews Reviews);
@@ -41,7 +44,6 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         public Shared Shared { get; set; } = shared;
         public Dictionary<DateOnly, AnalysisModel> Models { get; set; } = [];
         public long LastUsed { get; set; }
-        public DateTimeOffset RestUntil { get; set; }
     }
 
     /// <summary>The knowledge as the store has it now: staff additions and corrections are read again when they changed (a cheap read, no snapshot is rebuilt).</summary>
@@ -138,21 +140,29 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         return new WholeStoreSnapshot(parts);
     }
 
-    /// <summary>Brings every snapshot up to the store's present change stamp (those resting after a long build too), and waits until it is done.</summary>
+    /// <summary>
+    /// Waits until a refresh round has taken in everything the store held when this was called
+    /// (a writer calls it after writing, so that its next read sees its change). Writers waiting
+    /// together share a round; a round starts at once after a quiet spell, and under steady
+    /// writes no sooner than <see cref="RestFactor"/> times the last round's length after it, so
+    /// that rebuilding never takes more than a share of the processor from readers.
+    /// </summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {
-        await _refreshing.WaitAsync(ct);
-        try
+        var target = await store.ChangeStampAsync(ct);
+        while (Interlocked.Read(ref _covered) < target)
         {
-            await RefreshAsync(resting: true, ct);
-        }
-        finally
-        {
-            _refreshing.Release();
+            Task round;
+            lock (_gate)
+            {
+                round = _roundDone.Task;
+            }
+            Wake();
+            await round.WaitAsync(ct);
         }
     }
 
-    /// <summary>Asks for a refresh in the background; one is enough however many readers ask.</summary>
+    /// <summary>Asks for a refresh round in the background; one is enough however many readers and writers ask.</summary>
     private void Wake()
     {
         if (Interlocked.Exchange(ref _wanted, 1) == 1)
@@ -162,23 +172,33 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         _ = Task.Run(async () =>
         {
             var ct = _stopping.Token;
+            TaskCompletionSource<bool> done;
             try
             {
-                TimeSpan? resting;
+                var wait = _nextRound - _clock.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _clock, ct);
+                }
                 await _refreshing.WaitAsync(ct);
+                lock (_gate)
+                {
+                    done = _roundDone;
+                    _roundDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+                var started = _clock.GetTimestamp();
                 try
                 {
                     Interlocked.Exchange(ref _wanted, 0);
-                    resting = await RefreshAsync(resting: false, ct);
+                    var target = await store.ChangeStampAsync(ct);
+                    await RefreshAsync(ct);
+                    InterlockedMax(ref _covered, target);
                 }
                 finally
                 {
+                    _nextRound = _clock.GetUtcNow() + (_clock.GetElapsedTime(started) * RestFactor);
                     _refreshing.Release();
-                }
-                if (resting is { } delay)
-                {
-                    await Task.Delay(delay, _clock, ct);
-                    Wake();
+                    done.TrySetResult(true);
                 }
             }
             catch (Exception) when (ct.IsCancellationRequested)
@@ -186,17 +206,25 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
             }
             catch (Exception)
             {
-                // The store was busy or failed: the snapshots stay as they are, and the next reader wakes the refresher again.
+                // The store was busy or failed: the snapshots stay as they are, and the next reader or writer wakes the refresher again.
                 Interlocked.Exchange(ref _wanted, 0);
             }
         }, CancellationToken.None);
     }
 
-    /// <summary>One round of bringing snapshots up to date; returns how long until a resting snapshot may be built again, if one waits.</summary>
-    private async Task<TimeSpan?> RefreshAsync(bool resting, CancellationToken ct)
+    private static void InterlockedMax(ref long location, long value)
+    {
+        var seen = Interlocked.Read(ref location);
+        while (seen < value && Interlocked.CompareExchange(ref location, value, seen) is var now && now != seen)
+        {
+            seen = now;
+        }
+    }
+
+    /// <summary>One round of bringing every snapshot up to the store's present change stamp.</summary>
+    private async Task RefreshAsync(CancellationToken ct)
     {
         var shared = await SharedNowAsync(ct);
-        TimeSpan? wait = null;
         foreach (var list in await HeldAsync())
         {
             ct.ThrowIfCancellationRequested();
@@ -204,15 +232,8 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
             {
                 continue;
             }
-            var now = _clock.GetUtcNow();
-            if (!resting && list.RestUntil > now)
-            {
-                wait = Min(wait, list.RestUntil - now);
-                continue;
-            }
             await RefreshListAsync(list, shared, ct);
         }
-        return wait;
     }
 
     private async Task RefreshListAsync(ListSnapshots list, Shared shared, CancellationToken ct)
@@ -242,7 +263,6 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         lock (_gate)
         {
             (list.Rows, list.Stamp, list.Shared, list.Models) = (rows, changes.Stamp, shared, models);
-            list.RestUntil = _clock.GetUtcNow() + (took * RestFactor);
         }
         telemetry?.Built(list.Jurisdiction, cause, took);
         telemetry?.Swapped(list.Jurisdiction);
@@ -263,7 +283,6 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         return lists;
     }
 
-    private static TimeSpan Min(TimeSpan? a, TimeSpan b) => a is { } x && x < b ? x : b;
 
     private Task<Shared> SharedAsync(CancellationToken ct)
     {
@@ -285,24 +304,44 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         return new Shared(stamp, knowledge, new StaffReviews(await store.ListFeedbackAsync(ct), await store.ListClusterMarksAsync(ct)));
     }
 
+    /// <summary>
+    /// A jurisdiction's rows, read on first asking under the asker's cancellation: a request
+    /// stopped at its time limit stops the read too, and whoever waited on it with time left
+    /// starts it again.
+    /// </summary>
     private async Task<ListSnapshots> ListAsync(string key, string? jurisdiction, CancellationToken ct)
     {
-        Lazy<Task<ListSnapshots>> entry;
-        lock (_gate)
+        while (true)
         {
-            if (!_lists.TryGetValue(key, out entry!) || entry.Value.IsFaulted || entry.Value.IsCanceled)
+            Lazy<Task<ListSnapshots>> entry;
+            lock (_gate)
             {
-                Evict();
-                _lists[key] = entry = new(() => LoadListAsync(jurisdiction));
+                if (!_lists.TryGetValue(key, out entry!) || entry.Value.IsFaulted || entry.Value.IsCanceled)
+                {
+                    Evict();
+                    _lists[key] = entry = new(() => LoadListAsync(jurisdiction, ct));
+                }
+            }
+            try
+            {
+                return await entry.Value.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                lock (_gate)
+                {
+                    if (_lists.TryGetValue(key, out var now) && now == entry)
+                    {
+                        _lists.Remove(key);
+                    }
+                }
             }
         }
-        return await entry.Value.WaitAsync(ct);
     }
 
     /// <summary>Reads a jurisdiction's rows; changes made while they are read are applied again by the next refresh.</summary>
-    private async Task<ListSnapshots> LoadListAsync(string? jurisdiction)
+    private async Task<ListSnapshots> LoadListAsync(string? jurisdiction, CancellationToken ct)
     {
-        var ct = _stopping.Token;
         var shared = await SharedAsync(ct);
         var stamp = await store.ChangeStampAsync(ct);
         var rows = await store.LoadModelRowsAsync(jurisdiction, ct);

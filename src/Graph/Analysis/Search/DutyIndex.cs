@@ -22,7 +22,7 @@ public sealed class DutyIndex
     private const double B = 0.75;
     private static readonly double[] FieldWeights = [3.0, 1.0, 0.3];
 
-    private readonly Dictionary<string, Posting[]> _postings;
+    private readonly Dictionary<int, Posting[]> _postings;
     private readonly int[][] _lengths;
     private readonly double[] _averageLengths;
 
@@ -35,9 +35,9 @@ public sealed class DutyIndex
     public DutyIndex(IReadOnlyList<Duty> duties)
     {
         Duties = duties;
-        var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var building = new Dictionary<int, List<Posting>>();
         _lengths = [new int[duties.Count], new int[duties.Count], new int[duties.Count]];
-        var counts = new Dictionary<string, (byte T, byte D, byte B)>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, (byte T, byte D, byte B)>();
         Titles = new string[duties.Count];
         for (var doc = 0; doc < duties.Count; doc++)
         {
@@ -47,7 +47,7 @@ public sealed class DutyIndex
             for (var f = 0; f < fields.Length; f++)
             {
                 _lengths[f][doc] = Math.Max(1, fields[f].Length - 1);
-                foreach (var gram in SearchText.Bigrams(fields[f]))
+                foreach (var gram in Grams(fields[f]))
                 {
                     var (t, d, b) = counts.GetValueOrDefault(gram);
                     counts[gram] = f switch
@@ -67,17 +67,35 @@ public sealed class DutyIndex
                 list.Add(new Posting(doc, t, d, b));
             }
         }
-        _postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray());
         _averageLengths = [.. _lengths.Select(l => l.Length == 0 ? 1 : l.Average())];
     }
 
     public IReadOnlyList<Duty> Duties { get; }
 
+    /// <summary>A gram as a number (its two characters side by side; a lone character alone): no string is made per gram while indexing.</summary>
+    private static int Key(string gram) => gram.Length == 1 ? gram[0] : (gram[0] << 16) | gram[1];
+
+    /// <summary>The grams of normalised text as numbers, as <see cref="SearchText.Bigrams"/> gives them as strings.</summary>
+    private static List<int> Grams(string normalized)
+    {
+        if (normalized.Length == 1)
+        {
+            return [normalized[0]];
+        }
+        var grams = new List<int>(Math.Max(0, normalized.Length - 1));
+        for (var i = 0; i + 1 < normalized.Length; i++)
+        {
+            grams.Add((normalized[i] << 16) | normalized[i + 1]);
+        }
+        return grams;
+    }
+
     /// <summary>The normalised title of each duty, by its index.</summary>
     public string[] Titles { get; }
 
     /// <summary>How many duties contain the gram in any field.</summary>
-    public int DocumentFrequency(string gram) => _postings.TryGetValue(gram, out var p) ? p.Length : 0;
+    public int DocumentFrequency(string gram) => _postings.TryGetValue(Key(gram), out var p) ? p.Length : 0;
 
     /// <summary>The gram's inverse document frequency: rare grams weigh more.</summary>
     public double Idf(string gram)
@@ -89,7 +107,7 @@ public sealed class DutyIndex
     /// <summary>Adds weight × BM25F of the gram to the score of every duty that contains it, leaving out those whose <paramref name="eligible"/> entry is 0.</summary>
     public void Score(string gram, double weight, double[] scores, double[]? eligible = null)
     {
-        if (!_postings.TryGetValue(gram, out var postings))
+        if (!_postings.TryGetValue(Key(gram), out var postings))
         {
             return;
         }
@@ -116,7 +134,7 @@ public sealed class DutyIndex
     /// <summary>Adds the weight to the cover of every duty whose title or description contains the gram (those eligible).</summary>
     public void Cover(string gram, double weight, double[] cover, double[]? eligible = null)
     {
-        if (!_postings.TryGetValue(gram, out var postings))
+        if (!_postings.TryGetValue(Key(gram), out var postings))
         {
             return;
         }
@@ -132,7 +150,7 @@ public sealed class DutyIndex
     /// <summary>The fields of a duty that contain the gram.</summary>
     public IEnumerable<DutyField> FieldsWith(string gram, int doc)
     {
-        if (!_postings.TryGetValue(gram, out var postings))
+        if (!_postings.TryGetValue(Key(gram), out var postings))
         {
             yield break;
         }
