@@ -28,7 +28,8 @@ public sealed class AnalysisModel : IAnalysisSnapshot
     private readonly Lazy<IReadOnlyList<OrphanFinding>> _orphans;
     private readonly ConcurrentDictionary<double, IReadOnlyList<DuplicateCluster>> _duplicates;
 
-    public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, StaffReviews reviews, DateTimeOffset builtAt = default)
+    /// <param name="earlier">The snapshot this one replaces: its search index is extended rather than built again where duties were only added.</param>
+    public AnalysisModel(long stamp, ReadModel model, Knowledge knowledge, StaffReviews reviews, DateTimeOffset builtAt = default, AnalysisModel? earlier = null)
     {
         Stamp = stamp;
         BuiltAt = builtAt;
@@ -37,7 +38,8 @@ public sealed class AnalysisModel : IAnalysisSnapshot
         Marks = reviews.Marks.ToDictionary(m => m.Key);
         _meanings = new(() => new ModelMeanings(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _orphans = new(() => OrphanFinder.Find(model, knowledge.Reader), LazyThreadSafetyMode.ExecutionAndPublication);
-        _finder = new(() => new ResponsibilityFinder(model, new DutyIndex(model.Duties), Meanings, reviews.Feedback, Orphans),
+        var earlierIndex = earlier?.BuiltIndex;
+        _finder = new(() => new ResponsibilityFinder(model, DutyIndex.Of(model.Duties, earlierIndex), Meanings, reviews.Feedback, Orphans),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _duplicates = new();
     }
@@ -58,6 +60,9 @@ public sealed class AnalysisModel : IAnalysisSnapshot
     }
 
     public AnalysisModel WithReviews(long stamp, StaffReviews reviews) => new(this, stamp, reviews);
+
+    /// <summary>The search index, once built.</summary>
+    private DutyIndex? BuiltIndex => _finder.IsValueCreated ? _finder.Value.Index : null;
 
     /// <summary>The store's change stamp this snapshot reflects.</summary>
     public long Stamp { get; }

@@ -256,7 +256,7 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         foreach (var (day, model) in models)
         {
             models[day] = rebuild
-                ? await Task.Run(() => new AnalysisModel(changes.Stamp, rows.On(day), shared.Knowledge, shared.Reviews, _clock.GetUtcNow()).Warm(), ct)
+                ? await Task.Run(() => new AnalysisModel(changes.Stamp, rows.On(day), shared.Knowledge, shared.Reviews, _clock.GetUtcNow(), model).Warm(), ct)
                 : model.WithReviews(changes.Stamp, shared.Reviews);
         }
         var took = _clock.GetElapsedTime(started);

@@ -32,14 +32,37 @@ public sealed class DutyIndex
         public int In(int field) => field switch { 0 => Title, 1 => Description, _ => Basis };
     }
 
-    public DutyIndex(IReadOnlyList<Duty> duties)
+    public DutyIndex(IReadOnlyList<Duty> duties) : this(duties, null)
+    {
+    }
+
+    /// <summary>
+    /// The index of these duties, made from an earlier one where they are its duties (the same
+    /// records in the same places) followed by new ones, as after duties were added: only the
+    /// new ones are read. Otherwise every duty is read.
+    /// </summary>
+    public static DutyIndex Of(IReadOnlyList<Duty> duties, DutyIndex? earlier) =>
+        earlier is not null && earlier.Duties.Count <= duties.Count && Enumerable.Range(0, earlier.Duties.Count).All(i => ReferenceEquals(earlier.Duties[i], duties[i]))
+            ? new DutyIndex(duties, earlier)
+            : new DutyIndex(duties, null);
+
+    private DutyIndex(IReadOnlyList<Duty> duties, DutyIndex? earlier)
     {
         Duties = duties;
         var building = new Dictionary<int, List<Posting>>();
         _lengths = [new int[duties.Count], new int[duties.Count], new int[duties.Count]];
         var counts = new Dictionary<int, (byte T, byte D, byte B)>();
         Titles = new string[duties.Count];
-        for (var doc = 0; doc < duties.Count; doc++)
+        var first = earlier?.Duties.Count ?? 0;
+        if (earlier is not null)
+        {
+            Array.Copy(earlier.Titles, Titles, first);
+            for (var f = 0; f < _lengths.Length; f++)
+            {
+                Array.Copy(earlier._lengths[f], _lengths[f], first);
+            }
+        }
+        for (var doc = first; doc < duties.Count; doc++)
         {
             counts.Clear();
             string[] fields = [SearchText.Normalize(duties[doc].Title), SearchText.Normalize(duties[doc].Description), SearchText.Normalize(duties[doc].Basis)];
@@ -67,7 +90,18 @@ public sealed class DutyIndex
                 list.Add(new Posting(doc, t, d, b));
             }
         }
-        _postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        if (earlier is null)
+        {
+            _postings = building.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        }
+        else
+        {
+            _postings = new Dictionary<int, Posting[]>(earlier._postings);
+            foreach (var (gram, added) in building)
+            {
+                _postings[gram] = _postings.TryGetValue(gram, out var before) ? [.. before, .. added] : [.. added];
+            }
+        }
         _averageLengths = [.. _lengths.Select(l => l.Length == 0 ? 1 : l.Average())];
     }
 

@@ -69,6 +69,9 @@ public sealed class ResponsibilityFinder
         return copy;
     }
 
+    /// <summary>The index of the duties it searches.</summary>
+    internal DutyIndex Index => _index;
+
     private MatterCatalogue Catalogue => _meanings.Catalogue;
 
     public ResponsibilityResult Ask(string question, string? jurisdiction, int first, CancellationToken ct = default)
