@@ -100,7 +100,8 @@ internal static class EvaluateCommand
             await store.InitializeAsync(ct);
             await set.ImportAsync(store, ct);
             var clock = Stopwatch.StartNew();
-            var model = await new AnalysisModels(store).GetAsync(set.County, day, ct);
+            using var models = new AnalysisModels(store);
+            var model = await models.GetAsync(set.County, day, ct);
             return (EvaluationRun.Run(set, model, minScore, guessBelow, ct), clock.Elapsed);
         }
         finally

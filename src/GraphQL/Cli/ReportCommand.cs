@@ -56,7 +56,8 @@ internal static class ReportCommand
             try
             {
                 await store.Store.InitializeAsync(ct);
-                model = await new AnalysisModels(store.Store).GetAsync(result.GetValue(jurisdiction), day, ct);
+                using var models = new AnalysisModels(store.Store);
+                model = await models.GetAsync(result.GetValue(jurisdiction), day, ct);
             }
             catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
             {

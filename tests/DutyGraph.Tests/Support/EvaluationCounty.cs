@@ -13,7 +13,8 @@ public sealed record EvaluationCounty(EvaluationSet Set, AnalysisModel Model)
         var set = EvaluationSet.Read(Path.Combine(Paths.RepositoryRoot, "tests", folder));
         await using var store = await Stores.NewSqliteAsync(temp);
         await set.ImportAsync(store, CancellationToken.None);
-        var model = await new AnalysisModels(store).GetAsync(set.County, EvaluationDate, CancellationToken.None);
+        using var models = new AnalysisModels(store);
+        var model = await models.GetAsync(set.County, EvaluationDate, CancellationToken.None);
         _ = model.Meanings;
         return new EvaluationCounty(set, model);
     }
