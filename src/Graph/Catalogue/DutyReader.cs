@@ -140,10 +140,14 @@ public sealed partial class DutyReader(MatterCatalogue catalogue, IReadOnlyColle
     /// 内部管理 item about something only some units do for the whole government (督查督办,
     /// 规范性文件合法性审核) is work done for others.
     /// </summary>
+    /// <summary>全市教育系统…, 全县卫生健康系统…: a department's work within its own system (本系统), by whatever name it calls itself.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^全[市县区州旗盟][^系]{1,12}系统")]
+    private static partial System.Text.RegularExpressions.Regex OwnSystem();
+
     private DutyScope ScopeOf(string text, string? category, List<(Matter Matter, string Word)> matters)
     {
         var cues = catalogue.CueWords.All(text);
-        if (cues.Any(h => h.Values.Contains(CueKind.Internal))
+        if (cues.Any(h => h.Values.Contains(CueKind.Internal)) || OwnSystem().IsMatch(text)
             || (category == InternalCategory && (matters.Count == 0 || matters[0].Matter.Field.StartsWith(OwnAffairsField, StringComparison.Ordinal)
                 || catalogue.IsOwnAffair(matters[0].Matter))))
         {

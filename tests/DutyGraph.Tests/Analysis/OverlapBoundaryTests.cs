@@ -15,6 +15,8 @@ public sealed class OverlapBoundaryTests
         Matter("最低生活保障", "民政/社会救助", "低保", leads: "民政"),
         Matter("档案工作", "政务服务数据/档案", "档案管理", leads: "档案"),
         Matter("燃气经营", "住房城乡建设/燃气", "燃气经营；燃气经营者；燃气设施", leads: "住建"),
+        Matter("污染源监管", "生态环境/执法", "污染源", leads: "生态环境"),
+        Matter("统计调查", "财政审计统计税务/统计", "统计数据；统计调查", leads: "统计"),
         Matter("12345政务服务便民热线", "政务服务数据/政务服务", "12345热线", leads: "政务服务"),
         Matter("党委政府重点工作", "政务服务数据/政府办", "政府重点工作", leads: "政府办"),
         Matter("行政规范性文件", "政务服务数据/政府办", "规范性文件", leads: "司法"),
@@ -123,5 +125,30 @@ public sealed class OverlapBoundaryTests
         var cluster = Assert.Single(Find(m));
 
         Assert.Equal(["县住房和城乡建设局", "县档案馆"], cluster.Members.Select(x => x.Holding.Unit).Order());
+    }
+
+    [Fact]
+    public void A_department_supervising_and_its_institution_doing_the_service_are_no_cross_but_two_departments_are()
+    {
+        var m = new ModelBuilder();
+        m.Holds(m.Duty("燃气经营监督检查", "行政检查"), m.Unit("县住房和城乡建设局", kind: "政府部门"));
+        m.Holds(m.Duty("燃气经营安全技术服务", "公共服务"), m.Unit("县城乡建设服务中心", kind: "事业单位"));
+        m.Holds(m.Duty("对燃气经营者违法行为的行政处罚", "行政处罚"), m.Unit("县综合行政执法局", kind: "政府部门"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县住房和城乡建设局", "县综合行政执法局"], cluster.Members.Select(x => x.Holding.Unit).Order().ToArray());
+    }
+
+    [Fact]
+    public void Work_within_a_departments_own_system_and_the_same_work_for_two_places_are_not_overlaps()
+    {
+        var m = new ModelBuilder();
+        m.Holds(m.Duty("全县教育系统统计数据报送和质量管理", "其他行政权力"), m.Unit("县教育局"));
+        m.Holds(m.Duty("统计调查项目组织实施和统计数据质量管理", "其他行政权力"), m.Unit("县统计局"));
+        m.Holds(m.Duty("青石镇辖区污染源日常监督检查", "行政检查"), m.Unit("市生态环境局青石分局"));
+        m.Holds(m.Duty("白沙镇辖区污染源日常监督检查", "行政检查"), m.Unit("市生态环境局白沙分局"));
+
+        Assert.Empty(Find(m));
     }
 }

@@ -27,9 +27,9 @@ public sealed class ModelBuilder(string county = "测试县")
         return full;
     }
 
-    public Unit Unit(string name, string? jurisdiction = null, DateOnly? abolished = null)
+    public Unit Unit(string name, string? jurisdiction = null, DateOnly? abolished = null, string? kind = null)
     {
-        var unit = new Unit { Id = _next++, Jurisdiction = jurisdiction ?? county, Name = name, Source = "test", ValidTo = abolished };
+        var unit = new Unit { Id = _next++, Jurisdiction = jurisdiction ?? county, Name = name, Source = "test", ValidTo = abolished, Kind = kind };
         _units.Add(unit);
         return unit;
     }

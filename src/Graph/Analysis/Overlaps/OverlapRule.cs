@@ -18,7 +18,7 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// that matter alone 交叉, unless a 行政审批局 holds the permit and the other supervises after it
 /// (审管分离, intentional); two sections of one unit overlap only on management work.
 /// </summary>
-public static class OverlapRule
+public static partial class OverlapRule
 {
     private const double Same = 0.9;
     private const double OneSided = 0.8;
@@ -56,6 +56,11 @@ public static class OverlapRule
         if (ma.Step != mb.Step && DutyActions.IsDecision(ma.Step ? mb.Action : ma.Action))
         {
             return No("a step beside the decision");
+        }
+        // The same work for two places (临湖区辖区… and 江滨区辖区…) is each place's own.
+        if (PlaceOf(a.Duty.Title) is { } placeA && PlaceOf(b.Duty.Title) is { } placeB && placeA != placeB)
+        {
+            return No("different places");
         }
         var sameAction = DutyActions.SameKind(ma.Action, mb.Action);
         var exact = a.Core.Length > 0 && a.Core == b.Core;
@@ -141,6 +146,11 @@ public static class OverlapRule
             return (new PairVerdict(DuplicateKind.Separated, SeparatedScore, matter,
                 $"审管分离：行政审批局负责“{matter}”的{DutyActions.ChineseName(a.ApprovalBody ? ma.Action : mb.Action)}，主管部门负责事中事后监管（{DutyActions.ChineseName(a.ApprovalBody ? mb.Action : ma.Action)}），属有意安排"), null);
         }
+        // A department supervising and its public institution (事业单位) doing the service or technical work is 政事分开, not two masters.
+        if (Institution(a) != Institution(b))
+        {
+            return No("a department and an institution doing its service");
+        }
         // Doing different things about a matter is a cross only where both duties are about that matter alone:
         // 网吧 设立审批 beside 网吧 信息网络安全审核 are two legal steps, not one thing with two masters.
         if (ma.Matters.Any(m => !mb.Matters.Contains(m)) || mb.Matters.Any(m => !ma.Matters.Contains(m)))
@@ -182,6 +192,16 @@ public static class OverlapRule
         return Matter.TopField(matters[0].Field) != field
             || matters.Any(m => m != matter && Matter.TopField(m.Field) != field && m.Leads.Any(of.Kinds.Contains));
     }
+
+    /// <summary>The place a title begins with (临湖区, 青杠镇, 东城街道), or null.</summary>
+    private static string? PlaceOf(string title) => LeadingPlace().Match(title) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:对)?([\u4E00-\u9FFF]{2,5}?(?:街道|区|县|镇|乡))(?:辖区|范围内|境内)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingPlace();
+
+    private const string InstitutionKind = "事业单位";
+
+    private static bool Institution(LeadDuty duty) => duty.Leads.All(l => l.Unit.Kind?.Trim() == InstitutionKind);
 
     private static bool ManagementWork(LeadDuty duty) =>
         duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
