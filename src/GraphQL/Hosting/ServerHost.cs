@@ -1,4 +1,5 @@
 using DutyGraph.Server.Api;
+using DutyGraph.Server.Pages;
 using DutyGraph.Server.Api.Access;
 using DutyGraph.Graph.Store;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class ServerHost
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQL();
+        app.MapDispatcherPage();
         if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");

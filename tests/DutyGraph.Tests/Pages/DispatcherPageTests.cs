@@ -1,0 +1,47 @@
+using System.Net;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Pages;
+
+/// <summary>The dispatcher's page answers from its URL on the server, in Chinese, with no script needed.</summary>
+public sealed class DispatcherPageTests
+{
+    [Fact]
+    public async Task A_question_in_the_url_is_answered_on_the_server_with_the_unit_its_confidence_and_reasons()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync("/?q=" + Uri.EscapeDataString("楼下饭店油烟太大呛人") + "&j=" + Uri.EscapeDataString("上犹县"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("value=\"楼下饭店油烟太大呛人\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"上犹县/营前镇\">", html, StringComparison.Ordinal);
+        var first = html[html.IndexOf("<ol class=\"answers\">", StringComparison.Ordinal)..];
+        Assert.StartsWith("<ol class=\"answers\"><li><p class=\"unit\">县城市管理局", first, StringComparison.Ordinal);
+        Assert.Contains("把握", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Without_a_question_the_page_is_the_empty_form_and_bad_input_is_explained_and_escaped()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+
+        var empty = await client.GetStringAsync("/");
+        var unknown = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("<b>油烟</b>") + "&j=" + Uri.EscapeDataString("不存在县"));
+        var tooLong = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(new string('烟', 501)));
+
+        Assert.Contains("<form method=\"get\" action=\"/\"", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"answers\"", empty, StringComparison.Ordinal);
+        Assert.Contains("没有名为“不存在县”的行政区划", unknown, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;油烟&lt;/b&gt;", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>油烟</b>", unknown, StringComparison.Ordinal);
+        Assert.Contains("问题太长了：501 个字", tooLong, StringComparison.Ordinal);
+    }
+}
