@@ -23,6 +23,7 @@ public static class ServerHost
         app.MapHealth();
         app.MapGraphQL();
         app.MapDispatcherPage();
+        app.MapListPages();
         if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");

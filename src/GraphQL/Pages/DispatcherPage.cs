@@ -32,16 +32,16 @@ public static class DispatcherPage
         var jurisdiction = context.Request.Query["j"].ToString().Trim();
         var html = new StringBuilder();
         var jurisdictions = await store.ListJurisdictionsAsync(ct);
-        html.Append(PageHead).Append("<main><h1>谁来管？</h1>")
+        html.Append(PageLayout.Head("谁来管")).Append("<main><h1>谁来管？</h1>")
             .Append("<form method=\"get\" action=\"/\" role=\"search\">")
             .Append("<label for=\"q\">来电人说的事</label>")
-            .Append(CultureInfo.InvariantCulture, $"<input id=\"q\" name=\"q\" value=\"{E(question)}\" maxlength=\"{options.Value.MaxQuestionLength}\" autofocus autocomplete=\"off\" placeholder=\"例如：楼下饭店油烟太大\">")
+            .Append(CultureInfo.InvariantCulture, $"<input id=\"q\" name=\"q\" value=\"{PageLayout.E(question)}\" maxlength=\"{options.Value.MaxQuestionLength}\" autofocus autocomplete=\"off\" placeholder=\"例如：楼下饭店油烟太大\">")
             .Append("<label for=\"j\">行政区划</label>")
-            .Append(CultureInfo.InvariantCulture, $"<input id=\"j\" name=\"j\" value=\"{E(jurisdiction)}\" list=\"jurisdictions\" placeholder=\"全部（可输入县或乡镇）\">")
+            .Append(CultureInfo.InvariantCulture, $"<input id=\"j\" name=\"j\" value=\"{PageLayout.E(jurisdiction)}\" list=\"jurisdictions\" placeholder=\"全部（可输入县或乡镇）\">")
             .Append("<datalist id=\"jurisdictions\">");
         foreach (var j in jurisdictions.OrderBy(j => j.Name, StringComparer.Ordinal))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(j.Name)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{PageLayout.E(j.Name)}\">");
         }
         html.Append("</datalist><button type=\"submit\">查询</button></form>");
         if (question.Length > 0)
@@ -76,7 +76,7 @@ public static class DispatcherPage
             html.Append("<p class=\"guess\"><strong>没有把握</strong>：以下只是猜测，请向来电人再问清楚。");
             if (result.Reading.Matters.Count > 0)
             {
-                html.Append("最接近的事项：").Append(E(string.Join("、", result.Reading.Matters.Take(3).Select(m => m.Matter.Name))));
+                html.Append("最接近的事项：").Append(PageLayout.E(string.Join("、", result.Reading.Matters.Take(3).Select(m => m.Matter.Name))));
             }
             html.Append("</p>");
         }
@@ -92,7 +92,7 @@ public static class DispatcherPage
         html.Append("</ol>");
         foreach (var unheld in result.Unheld)
         {
-            html.Append("<p class=\"unheld\">").Append(E(unheld.Message)).Append("</p>");
+            html.Append("<p class=\"unheld\">").Append(PageLayout.E(unheld.Message)).Append("</p>");
         }
         return html.Append("</section>").ToString();
     }
@@ -100,47 +100,25 @@ public static class DispatcherPage
     private static string Answer(ResponsibilityAnswer answer, double guessBelow)
     {
         var html = new StringBuilder("<li><p class=\"unit\">");
-        html.Append(E(answer.Unit.Name));
+        html.Append(CultureInfo.InvariantCulture, $"<a href=\"/units/{answer.Unit.Id}\">{PageLayout.E(answer.Unit.Name)}</a>");
         if (answer.Section is { } section)
         {
-            html.Append(" · ").Append(E(section.Name));
+            html.Append(" · ").Append(PageLayout.E(section.Name));
         }
         html.Append(answer.Role == Role.Lead ? " <span class=\"role\">牵头</span>" : " <span class=\"role\">配合</span>");
         html.Append(CultureInfo.InvariantCulture, $" <span class=\"confidence{(answer.Confidence < guessBelow ? " low" : "")}\">把握 {answer.Confidence:P0}</span></p>");
         if (answer.CountyUnit is { } county)
         {
-            html.Append("<p class=\"county\">对应县直部门：").Append(E(county.Name)).Append("</p>");
+            html.Append("<p class=\"county\">对应县直部门：").Append(PageLayout.E(county.Name)).Append("</p>");
         }
         if (answer.Duty is { } duty)
         {
-            html.Append("<p class=\"duty\">职责事项：").Append(E(duty.Title)).Append("</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"duty\">职责事项：<a href=\"/duties/{duty.Id}\">{PageLayout.E(duty.Title)}</a></p>");
         }
-        html.Append("<p class=\"reasons\">").Append(E(string.Join(" → ", answer.Reasons))).Append("</p></li>");
+        html.Append("<p class=\"reasons\">").Append(PageLayout.E(string.Join(" → ", answer.Reasons))).Append("</p></li>");
         return html.ToString();
     }
 
-    private static string Note(string text) => $"<p class=\"note\" role=\"alert\">{E(text)}</p>";
+    private static string Note(string text) => $"<p class=\"note\" role=\"alert\">{PageLayout.E(text)}</p>";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private const string PageHead = """
-        <!doctype html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>DutyGraph · 谁来管</title>
-        <style>
-        body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;background:#f6f7f9;color:#1c2024}
-        main{max-width:52rem;margin:0 auto;padding:1.5rem}
-        form{display:grid;grid-template-columns:1fr;gap:.4rem;margin-bottom:1rem}
-        input,button{font-size:1.1rem;padding:.5rem}
-        button{justify-self:start}
-        input:focus,button:focus{outline:3px solid #2b6cb0}
-        .answers li{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:.6rem .9rem;margin:.5rem 0}
-        .unit{font-size:1.15rem;font-weight:600;margin:.2rem 0}
-        .role{font-size:.85rem;background:#e8eef7;border-radius:3px;padding:0 .3rem}
-        .confidence{font-size:.85rem;color:#276749}.confidence.low{color:#b7791f}
-        .reasons,.duty,.county{margin:.2rem 0;color:#4a5560}
-        .guess{background:#fff8e6;border-left:4px solid #d69e2e;padding:.5rem .8rem}
-        .note{background:#fdecec;border-left:4px solid #c53030;padding:.5rem .8rem}
-        </style></head><body>
-        """;
 }

@@ -21,7 +21,7 @@ public sealed class DispatcherPageTests
         Assert.Contains("value=\"楼下饭店油烟太大呛人\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"上犹县/营前镇\">", html, StringComparison.Ordinal);
         var first = html[html.IndexOf("<ol class=\"answers\">", StringComparison.Ordinal)..];
-        Assert.StartsWith("<ol class=\"answers\"><li><p class=\"unit\">县城市管理局", first, StringComparison.Ordinal);
+        Assert.Matches("^<ol class=\"answers\"><li><p class=\"unit\"><a href=\"/units/\\d+\">县城市管理局</a>", first);
         Assert.Contains("把握", first, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace DutyGraph.Server.Pages;
+
+/// <summary>What every staff page shares: the head with its styles, the navigation, and escaping.</summary>
+public static class PageLayout
+{
+    public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    /// <summary>The document up to the opening of the body, and the navigation.</summary>
+    public static string Head(string title) => $$"""
+        <!doctype html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>DutyGraph · {{E(title)}}</title>
+        <style>
+        body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;background:#f6f7f9;color:#1c2024}
+        nav{background:#1f3b5a;padding:.5rem 1.5rem}nav a{color:#fff;margin-right:1.2rem;text-decoration:none}nav a:focus{outline:3px solid #f6e05e}
+        main{max-width:52rem;margin:0 auto;padding:1.5rem}
+        form{display:grid;grid-template-columns:1fr;gap:.4rem;margin-bottom:1rem}
+        input,button{font-size:1.1rem;padding:.5rem}
+        button{justify-self:start}
+        input:focus,button:focus,a:focus{outline:3px solid #2b6cb0}
+        .answers li{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:.6rem .9rem;margin:.5rem 0}
+        .unit{font-size:1.15rem;font-weight:600;margin:.2rem 0}
+        .role{font-size:.85rem;background:#e8eef7;border-radius:3px;padding:0 .3rem}
+        .confidence{font-size:.85rem;color:#276749}.confidence.low{color:#b7791f}
+        .reasons,.duty,.county{margin:.2rem 0;color:#4a5560}
+        .guess{background:#fff8e6;border-left:4px solid #d69e2e;padding:.5rem .8rem}
+        .note{background:#fdecec;border-left:4px solid #c53030;padding:.5rem .8rem}
+        table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left}
+        .ended{color:#8a949e;text-decoration:line-through}
+        </style></head><body><nav><a href="/">谁来管</a><a href="/units">单位和职责</a></nav>
+        """;
+}

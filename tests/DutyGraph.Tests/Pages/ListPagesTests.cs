@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DutyGraph.Tests.Support;
+
+namespace DutyGraph.Tests.Pages;
+
+/// <summary>The lists, from a jurisdiction to a unit's 三定 view to a duty's holders, each of a date.</summary>
+public sealed class ListPagesTests
+{
+    [Fact]
+    public async Task A_jurisdiction_lists_its_units_a_unit_shows_its_sections_and_duties_and_a_duty_its_holders()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+
+        var counties = await client.GetStringAsync("/units");
+        var county = await client.GetStringAsync("/units?j=" + Uri.EscapeDataString("上犹县") + "&asOf=2025-06-30");
+        var unitLink = Regex.Match(county, "href=\"(/units/\\d+)[^\"]*\">县市场监督管理局<").Groups[1].Value;
+        var unit = await client.GetStringAsync(unitLink + "?asOf=2025-06-30");
+        var dutyLink = Regex.Match(unit, "href=\"(/duties/\\d+)[^\"]*\">食品经营许可<").Groups[1].Value;
+        var duty = await client.GetStringAsync(dutyLink);
+        var missing = await client.GetAsync("/duties/999999");
+
+        Assert.Contains(">上犹县</a>", counties, StringComparison.Ordinal);
+        Assert.Contains(">上犹县/营前镇</a>", county, StringComparison.Ordinal);
+        Assert.NotEmpty(unitLink);
+        Assert.Contains("<h1>县市场监督管理局</h1>", unit, StringComparison.Ordinal);
+        Assert.Contains("<td>食品经营安全监督管理股</td>", unit, StringComparison.Ordinal);
+        Assert.Contains("牵头的职责（2）", unit, StringComparison.Ordinal);
+        Assert.Contains("value=\"2025-06-30\"", unit, StringComparison.Ordinal);
+        Assert.Contains("<h1>食品经营许可</h1>", duty, StringComparison.Ordinal);
+        Assert.Contains(">县市场监督管理局</a></td><td>食品经营安全监督管理股</td><td>牵头</td>", duty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
