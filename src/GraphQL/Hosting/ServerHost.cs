@@ -24,6 +24,7 @@ public static class ServerHost
         app.MapGraphQL();
         app.MapDispatcherPage();
         app.MapListPages();
+        app.MapCleanupPage();
         if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");
