@@ -57,6 +57,12 @@ public static class ListPages
                 html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/units/{unit.Id}?asOf={day:yyyy-MM-dd}\">{E(unit.Name)}</a> {E(unit.Kind)}</li>");
             }
             html.Append("</ul>");
+            var table = (await store.ListCorrespondencesAsync(new CorrespondenceFilter(Township: jurisdiction), PageRequest.All, ct)).Items;
+            if (table.Count > 0)
+            {
+                var countyUnits = (await store.GetUnitsAsync([.. table.Select(k => k.CountyUnitId).OfType<long>().Distinct()], ct)).ToDictionary(u => u.Id);
+                html.Append("<h2>衔接对应表</h2>").Append(CorrespondenceDiagram.Svg(table, countyUnits, day));
+            }
         }
         return Page("单位和职责", html.ToString());
     }

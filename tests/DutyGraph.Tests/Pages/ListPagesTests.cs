@@ -33,4 +33,24 @@ public sealed class ListPagesTests
         Assert.Contains(">县市场监督管理局</a></td><td>食品经营安全监督管理股</td><td>牵头</td>", duty, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task A_townships_page_draws_its_correspondence_table_with_broken_links_marked()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+
+        var township = await client.GetStringAsync("/units?j=" + Uri.EscapeDataString("上犹县/营前镇") + "&asOf=2025-06-30");
+
+        var svg = township[township.IndexOf("<svg", StringComparison.Ordinal)..(township.IndexOf("</svg>", StringComparison.Ordinal) + 6)];
+        Assert.Equal(3, Regex.Matches(svg, "<line ").Count);
+        Assert.Contains(">营前镇综合行政执法队</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">县城市管理局</text>", svg, StringComparison.Ordinal);
+        // 县乡村振兴局 is no unit of the county; 县征收办 was abolished on 2024-08-01.
+        Assert.Contains("县乡村振兴局 ✕ 不存在或已撤销", svg, StringComparison.Ordinal);
+        Assert.Contains("县征收办 ✕ 不存在或已撤销", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("县城市管理局 ✕", svg, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(svg, "stroke-dasharray").Count);
+    }
 }
