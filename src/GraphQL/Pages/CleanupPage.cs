@@ -24,9 +24,6 @@ public static class CleanupPage
         return routes;
     }
 
-    private static DateOnly AsOf(HttpContext context, TimeProvider clock) =>
-        DateText.TryParse(context.Request.Query["asOf"].ToString(), out var day) ? day : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
     private static async Task<CleanupReport?> ReportOfAsync(DutyGraphSchema api, string jurisdiction, DateOnly day, CancellationToken ct)
     {
         try

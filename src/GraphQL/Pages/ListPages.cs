@@ -23,9 +23,6 @@ public static class ListPages
         return routes;
     }
 
-    private static DateOnly AsOf(HttpContext context, TimeProvider clock) =>
-        DateText.TryParse(context.Request.Query["asOf"].ToString(), out var day) ? day : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
     private static string DateForm(string path, DateOnly day, string? extra = null) =>
         $"<form method=\"get\" action=\"{E(path)}\"><label for=\"asOf\">截至日期</label><input id=\"asOf\" name=\"asOf\" type=\"date\" value=\"{day:yyyy-MM-dd}\">{extra}<button type=\"submit\">查看</button></form>";
 

@@ -7,6 +7,10 @@ public static class PageLayout
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>The date a page is of: its <c>asOf</c> (2025-06-30, 2025/6/30 …), or today.</summary>
+    public static DateOnly AsOf(HttpContext context, TimeProvider clock) =>
+        Graph.Datasets.DateText.TryParse(context.Request.Query["asOf"].ToString(), out var day) ? day : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     /// <summary>The document up to the opening of the body, and the navigation.</summary>
     public static string Head(string title) => $$"""
         <!doctype html>
