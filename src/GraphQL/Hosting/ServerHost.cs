@@ -25,6 +25,7 @@ public static class ServerHost
         app.MapDispatcherPage();
         app.MapListPages();
         app.MapCleanupPage();
+        app.MapSearchPage();
         if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");

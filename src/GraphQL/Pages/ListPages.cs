@@ -26,7 +26,7 @@ public static class ListPages
     private static string DateForm(string path, DateOnly day, string? extra = null) =>
         $"<form method=\"get\" action=\"{E(path)}\"><label for=\"asOf\">截至日期</label><input id=\"asOf\" name=\"asOf\" type=\"date\" value=\"{day:yyyy-MM-dd}\">{extra}<button type=\"submit\">查看</button></form>";
 
-    private static IResult Page(string title, string body) => Results.Content($"{Head(title)}<main>{body}</main></body></html>", "text/html; charset=utf-8");
+    internal static IResult Page(string title, string body) => Results.Content($"{Head(title)}<main>{body}</main></body></html>", "text/html; charset=utf-8");
 
     private static string Validity(DateOnly? from, DateOnly? to) =>
         from is null && to is null ? "" : $"{(from is { } f ? DateText.Format(f) : "")}–{(to is { } t ? DateText.Format(t) : "")}";

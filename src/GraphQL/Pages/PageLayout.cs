@@ -33,6 +33,6 @@ public static class PageLayout
         .note{background:#fdecec;border-left:4px solid #c53030;padding:.5rem .8rem}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left}
         .ended{color:#8a949e;text-decoration:line-through}
-        </style></head><body><nav><a href="/">谁来管</a><a href="/units">单位和职责</a><a href="/cleanup">清理审查</a></nav>
+        </style></head><body><nav><a href="/">谁来管</a><a href="/units">单位和职责</a><a href="/cleanup">清理审查</a><a href="/search">查找</a></nav>
         """;
 }

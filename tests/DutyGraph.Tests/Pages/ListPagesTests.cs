@@ -53,4 +53,22 @@ public sealed class ListPagesTests
         Assert.DoesNotContain("县城市管理局 ✕", svg, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Matches(svg, "stroke-dasharray").Count);
     }
+
+    [Fact]
+    public async Task A_search_finds_units_by_name_and_duties_by_title_below_a_jurisdiction()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+
+        var found = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("油烟") + "&j=" + Uri.EscapeDataString("上犹县"));
+        var units = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("市场监督"));
+        var tooLong = await client.GetStringAsync("/search?q=" + new string('x', 201));
+
+        Assert.Contains(">对餐饮服务业油烟污染的行政处罚</a> 上犹县", found, StringComparison.Ordinal);
+        Assert.Contains(">餐饮油烟扰民巡查</a> 上犹县/营前镇", found, StringComparison.Ordinal);
+        Assert.Contains("<h2>单位（1）</h2>", units, StringComparison.Ordinal);
+        Assert.Contains(">县市场监督管理局</a>", units, StringComparison.Ordinal);
+        Assert.Contains("字词太长了", tooLong, StringComparison.Ordinal);
+    }
 }
