@@ -37,7 +37,8 @@ internal sealed class Placement(ReadModel model, DutyIndex index)
     /// </summary>
     public Unit? CountyCounterpart(Unit office, long? sectionId, IReadOnlyDictionary<int, double> scores, Func<Unit, int> concern)
     {
-        if (LevelOf(office) != JurisdictionLevel.Township)
+        // A township office answers to its county; a district's unit of a city answers to the city's, where the district keeps a table.
+        if (!_jurisdictions.TryGetValue(office.Jurisdiction, out var list) || list.Parent is null)
         {
             return null;
         }
