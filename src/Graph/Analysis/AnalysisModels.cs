@@ -20,6 +20,9 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
     /// <summary>Under steady writes, a refresh round waits this many times as long as the last one took before it starts, so that rebuilding takes at most a third of one processor.</summary>
     private const int RestFactor = 2;
 
+    /// <summary>How many dates' snapshots a jurisdiction keeps (today's, and a few asked about).</summary>
+    private const int DatesKept = 4;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private readonly SemaphoreSlim _sharing = new(1, 1);
@@ -44,6 +47,7 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         public Shared Shared { get; set; } = shared;
         public Dictionary<DateOnly, AnalysisModel> Models { get; set; } = [];
         public long LastUsed { get; set; }
+        public Dictionary<DateOnly, long> DateUsed { get; } = [];
     }
 
     /// <summary>The knowledge as the store has it now: staff additions and corrections are read again when they changed (a cheap read, no snapshot is rebuilt).</summary>
@@ -90,24 +94,46 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
         var stamp = await store.ChangeStampAsync(ct);
         var list = await ListAsync(key, jurisdiction is null ? null : key, ct);
         AnalysisModel? model;
+        (ModelRows Rows, long Stamp, Shared Shared) held;
         lock (_gate)
         {
             list.LastUsed = _clock.GetTimestamp();
             model = list.Models.GetValueOrDefault(asOf);
+            if (model is not null)
+            {
+                list.DateUsed[asOf] = list.LastUsed;
+            }
+            held = (list.Rows, list.Stamp, list.Shared);
         }
         if (model is null)
         {
-            // A date not asked before is built from the rows held (no store read), once.
+            // A date not asked before is built from the rows held (no store read); it is kept only if no refresh moved the rows on meanwhile.
             var started = _clock.GetTimestamp();
             using (telemetry?.Activities.StartActivity("snapshot build")?.SetTag("jurisdiction", key).SetTag("cause", "first"))
             {
-                model = await Task.Run(() => new AnalysisModel(list.Stamp, list.Rows.On(asOf), list.Shared.Knowledge, list.Shared.Reviews, _clock.GetUtcNow()).Warm(), ct);
+                model = await Task.Run(() => new AnalysisModel(held.Stamp, held.Rows.On(asOf), held.Shared.Knowledge, held.Shared.Reviews, _clock.GetUtcNow()).Warm(), ct);
             }
             telemetry?.Built(list.Jurisdiction, "first", _clock.GetElapsedTime(started));
             telemetry?.Read("built");
             lock (_gate)
             {
-                model = list.Models.TryAdd(asOf, model) ? model : list.Models[asOf];
+                if (list.Models.TryGetValue(asOf, out var kept))
+                {
+                    model = kept;
+                }
+                else if (list.Stamp == held.Stamp && list.Shared == held.Shared)
+                {
+                    // A few dates are kept per jurisdiction; beyond them the one asked about longest ago goes.
+                    var models = new Dictionary<DateOnly, AnalysisModel>(list.Models) { [asOf] = model };
+                    if (models.Count > DatesKept)
+                    {
+                        var oldest = list.Models.Keys.MinBy(d => list.DateUsed.GetValueOrDefault(d));
+                        models.Remove(oldest);
+                        list.DateUsed.Remove(oldest);
+                    }
+                    list.DateUsed[asOf] = list.LastUsed;
+                    list.Models = models;
+                }
             }
         }
         else
@@ -328,13 +354,24 @@ public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimePro
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                lock (_gate)
-                {
-                    if (_lists.TryGetValue(key, out var now) && now == entry)
-                    {
-                        _lists.Remove(key);
-                    }
-                }
+                Forget(key, entry);
+            }
+            catch (Exception)
+            {
+                // A jurisdiction that does not exist (or a store that failed) is not kept.
+                Forget(key, entry);
+                throw;
+            }
+        }
+    }
+
+    private void Forget(string key, Lazy<Task<ListSnapshots>> entry)
+    {
+        lock (_gate)
+        {
+            if (_lists.TryGetValue(key, out var now) && now == entry)
+            {
+                _lists.Remove(key);
             }
         }
     }

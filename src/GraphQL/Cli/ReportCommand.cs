@@ -69,7 +69,7 @@ internal static class ReportCommand
                 await Console.Error.WriteLineAsync($"dutygraph report cleanup: {e.Message}");
                 return 1;
             }
-            var report = CleanupReport.Build(model);
+            var report = CleanupReport.Build(model, ct: ct);
             var written = ReportWriter.Write(report, chosen);
             if (result.GetValue(output) is { } file)
             {

@@ -15,8 +15,9 @@ public static class HealthEndpoint
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/health/live", () => Results.Ok(new { status = "alive" }));
-        routes.MapGet("/health/ready", ReadyAsync);
-        routes.MapGet("/health", ReadyAsync);
+        // Readiness counts the store's records: rate limited, so a flood of it cannot keep the store busy.
+        routes.MapGet("/health/ready", ReadyAsync).RequireRateLimiting(RateLimits.Policy);
+        routes.MapGet("/health", ReadyAsync).RequireRateLimiting(RateLimits.Policy);
         return routes;
     }
 

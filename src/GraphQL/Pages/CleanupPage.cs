@@ -19,8 +19,8 @@ public static class CleanupPage
 {
     public static IEndpointRouteBuilder MapCleanupPage(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/cleanup", PageAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
-        routes.MapGet("/cleanup/report", ReportAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
+        routes.MapGet("/cleanup", PageAsync).ForReaders();
+        routes.MapGet("/cleanup/report", ReportAsync).ForReaders();
         return routes;
     }
 
@@ -28,7 +28,7 @@ public static class CleanupPage
     {
         try
         {
-            return CleanupReport.Build(await api.Models.GetAsync(jurisdiction, day, ct));
+            return CleanupReport.Build(await api.Models.GetAsync(jurisdiction, day, ct), ct: ct);
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
         {

@@ -21,7 +21,7 @@ public static class DispatcherPage
 {
     public static IEndpointRouteBuilder MapDispatcherPage(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", RenderAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
+        routes.MapGet("/", RenderAsync).ForReaders();
         return routes;
     }
 

@@ -17,9 +17,9 @@ public static class ListPages
 {
     public static IEndpointRouteBuilder MapListPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/units", UnitsAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
-        routes.MapGet("/units/{id:long}", UnitAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
-        routes.MapGet("/duties/{id:long}", DutyAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
+        routes.MapGet("/units", UnitsAsync).ForReaders();
+        routes.MapGet("/units/{id:long}", UnitAsync).ForReaders();
+        routes.MapGet("/duties/{id:long}", DutyAsync).ForReaders();
         return routes;
     }
 

@@ -7,6 +7,22 @@ public static class PageLayout
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>
+    /// A page route as readers get it: rate limited like /graphql, and refused (401) when reads
+    /// need a key and the request carries none (a browser cannot send one yet: the pages have no
+    /// sign-in, so a locked-down server shows them to nobody).
+    /// </summary>
+    public static RouteHandlerBuilder ForReaders(this RouteHandlerBuilder route) => route
+        .RequireRateLimiting(Hosting.RateLimits.Policy)
+        .AddEndpointFilter(async (context, next) =>
+        {
+            var keys = context.HttpContext.RequestServices.GetRequiredService<Api.Access.ApiKeys>();
+            return keys.ReadsNeedKey && keys.RoleOf(context.HttpContext.Request) is null
+                ? Results.Content($"{Head("需要密钥")}<main><p class=\"note\" role=\"alert\">这个服务器要求用 API 密钥读取，网页暂不支持登录：请用带密钥的 GraphQL 客户端。</p></main></body></html>",
+                    "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized)
+                : await next(context);
+        });
+
     /// <summary>The date a page is of: its <c>asOf</c> (2025-06-30, 2025/6/30 …), or today.</summary>
     public static DateOnly AsOf(HttpContext context, TimeProvider clock) =>
         Graph.Datasets.DateText.TryParse(context.Request.Query["asOf"].ToString(), out var day) ? day : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

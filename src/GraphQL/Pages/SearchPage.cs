@@ -12,7 +12,7 @@ public static class SearchPage
 {
     public static IEndpointRouteBuilder MapSearchPage(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/search", SearchAsync).RequireRateLimiting(Hosting.RateLimits.Policy);
+        routes.MapGet("/search", SearchAsync).ForReaders();
         return routes;
     }
 

@@ -44,4 +44,23 @@ public sealed class DispatcherPageTests
         Assert.DoesNotContain("<b>油烟</b>", unknown, StringComparison.Ordinal);
         Assert.Contains("问题太长了：501 个字", tooLong, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task When_reads_need_a_key_the_pages_are_refused_to_a_request_without_one()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp, ("Access:ReadsNeedKey", "true"));
+        using var client = server.CreateClient();
+
+        var page = await client.GetAsync("/?q=" + Uri.EscapeDataString("油烟"));
+        var duties = await client.GetAsync("/search?q=" + Uri.EscapeDataString("油烟"));
+        using var keyed = new HttpRequestMessage(HttpMethod.Get, "/units");
+        keyed.Headers.Add("X-Api-Key", ApiServer.ReaderKey);
+        var withKey = await client.SendAsync(keyed);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, duties.StatusCode);
+        Assert.DoesNotContain("油烟", await duties.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+    }
 }

@@ -21,11 +21,11 @@ public sealed record CleanupReport(string Jurisdiction, DateOnly AsOf, IReadOnly
     public const int SmallestSection = 3;
     public const string NoUnit = "（无承担单位）";
 
-    public static CleanupReport Build(AnalysisModel analysis, double minScore = DuplicateFinder.DefaultMinScore)
+    public static CleanupReport Build(AnalysisModel analysis, double minScore = DuplicateFinder.DefaultMinScore, CancellationToken ct = default)
     {
         var model = analysis.ReadModel;
         var scope = model.Jurisdiction ?? "全部";
-        var overlaps = analysis.Clusters(minScore, includeMarked: false).Select(m => m.Cluster).ToList();
+        var overlaps = analysis.Clusters(minScore, includeMarked: false, null, ct).Select(m => m.Cluster).ToList();
         var orphans = analysis.Orphans;
         var staffing = model.Sections
             .Where(s => model.IsActive(s) && model.IsInOrBelow(s.Jurisdiction) && (s.StaffActual ?? s.StaffQuota) is < SmallestSection)

@@ -44,7 +44,7 @@ public static class AnalysisFields
             return model.Clusters(minScore, c.Argument<bool>("includeMarked"), kinds, c.Cancellation);
         })
         .Add("Query", "orphanedDuties", async c => (await SnapshotAsync(api, c, c.Argument<string?>("jurisdiction"))).Orphans)
-        .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction"))))
+        .Add("Query", "cleanupReport", async c => CleanupReport.Build(await ModelAsync(api, c, c.Argument<string>("jurisdiction")), ct: c.Cancellation))
         .Read<CleanupReport>("CleanupReport", "jurisdiction", r => r.Jurisdiction)
         .Read<CleanupReport>("CleanupReport", "asOf", r => r.AsOf)
         .Read<CleanupReport>("CleanupReport", "overlapCount", r => r.OverlapCount)
