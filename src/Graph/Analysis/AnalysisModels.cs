@@ -17,8 +17,8 @@ namespace DutyGraph.Graph.Analysis;
 /// </summary>
 public sealed class AnalysisModels(IGraphStore store, int capacity = 32, TimeProvider? clock = null, AnalysisTelemetry? telemetry = null) : IDisposable
 {
-    /// <summary>Under steady writes, a refresh round waits this many times as long as the last one took before it starts, so that rebuilding takes at most a third of one processor.</summary>
-    private const int RestFactor = 2;
+    /// <summary>Under steady writes, a refresh round waits this many times as long as the last one took before it starts, so that rebuilding takes at most a fifth of one processor.</summary>
+    private const int RestFactor = 4;
 
     /// <summary>How many dates' snapshots a jurisdiction keeps (today's, and a few asked about).</summary>
     private const int DatesKept = 4;
