@@ -50,11 +50,11 @@ public static class CleanupPage
             .Append(CultureInfo.InvariantCulture, $"<label for=\"unit\">单位</label><input id=\"unit\" name=\"unit\" value=\"{E(unitFilter)}\"><button type=\"submit\">查看</button></form>");
         if (jurisdiction.Length == 0)
         {
-            return Page(html.Append("<p>请填写要审查的行政区划（县、市或乡镇）。</p>").ToString());
+            return Page("清理审查", html.Append("<p>请填写要审查的行政区划（县、市或乡镇）。</p>").ToString());
         }
         if (await ReportOfAsync(api, jurisdiction, day, ct) is not { } report)
         {
-            return Page(html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" role=\"alert\">没有名为“{E(jurisdiction)}”的行政区划。</p>").ToString());
+            return Page("清理审查", html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" role=\"alert\">没有名为“{E(jurisdiction)}”的行政区划。</p>").ToString());
         }
         var query = $"j={Uri.EscapeDataString(jurisdiction)}&amp;asOf={day:yyyy-MM-dd}";
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(report.Jurisdiction)}，截至{DateText.Format(report.AsOf)}：职责重叠 {report.OverlapCount} 组，无人承担 {report.OrphanCount} 项，人员不足的科室 {report.StaffingCount} 个。")
@@ -95,7 +95,7 @@ public static class CleanupPage
             }
             html.Append("</ul>");
         }
-        return Page(html.ToString());
+        return Page("清理审查", html.ToString());
     }
 
     private static async Task<IResult> ReportAsync(HttpContext context, DutyGraphSchema api, TimeProvider clock, CancellationToken ct)
@@ -136,5 +136,4 @@ public static class CleanupPage
     private static string Option(string value, string label, string chosen) =>
         $"<option value=\"{value}\"{(value == chosen ? " selected" : "")}>{label}</option>";
 
-    private static IResult Page(string body) => Results.Content($"{Head("清理审查")}<main>{body}</main></body></html>", "text/html; charset=utf-8");
 }

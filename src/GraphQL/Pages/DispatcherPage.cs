@@ -32,7 +32,7 @@ public static class DispatcherPage
         var jurisdiction = context.Request.Query["j"].ToString().Trim();
         var html = new StringBuilder();
         var jurisdictions = await store.ListJurisdictionsAsync(ct);
-        html.Append(PageLayout.Head("谁来管")).Append("<main><h1>谁来管？</h1>")
+        html.Append("<h1>谁来管？</h1>")
             .Append("<form method=\"get\" action=\"/\" role=\"search\">")
             .Append("<label for=\"q\">来电人说的事</label>")
             .Append(CultureInfo.InvariantCulture, $"<input id=\"q\" name=\"q\" value=\"{PageLayout.E(question)}\" maxlength=\"{options.Value.MaxQuestionLength}\" autofocus autocomplete=\"off\" placeholder=\"例如：楼下饭店油烟太大\">")
@@ -49,8 +49,7 @@ public static class DispatcherPage
             html.Append(await AnswersAsync(api, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null,
                 DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct));
         }
-        html.Append("</main></body></html>");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        return PageLayout.Page("谁来管", html.ToString());
     }
 
     private static async Task<string> AnswersAsync(DutyGraphSchema api, AnalysisOptions options, string question, string? jurisdiction, DateOnly today,

@@ -26,7 +26,6 @@ public static class ListPages
     private static string DateForm(string path, DateOnly day, string? extra = null) =>
         $"<form method=\"get\" action=\"{E(path)}\"><label for=\"asOf\">截至日期</label><input id=\"asOf\" name=\"asOf\" type=\"date\" value=\"{day:yyyy-MM-dd}\">{extra}<button type=\"submit\">查看</button></form>";
 
-    internal static IResult Page(string title, string body) => Results.Content($"{Head(title)}<main>{body}</main></body></html>", "text/html; charset=utf-8");
 
     private static string Validity(DateOnly? from, DateOnly? to) =>
         from is null && to is null ? "" : $"{(from is { } f ? DateText.Format(f) : "")}–{(to is { } t ? DateText.Format(t) : "")}";
@@ -69,7 +68,7 @@ public static class ListPages
         var day = AsOf(context, clock);
         if (await store.GetUnitAsync(id, ct) is not { } unit)
         {
-            return Results.Content($"{Head("没有这个单位")}<main><p class=\"note\">没有编号为 {id} 的单位。</p></main></body></html>", "text/html; charset=utf-8", statusCode: 404);
+            return Page("没有这个单位", $"<p class=\"note\">没有编号为 {id} 的单位。</p>", StatusCodes.Status404NotFound);
         }
         var sections = await store.ListSectionsOfUnitsAsync([id], ct);
         var holdings = await store.ListHoldingsByAsync(HoldingLink.Unit, [id], ct);
@@ -118,7 +117,7 @@ public static class ListPages
         var day = AsOf(context, clock);
         if (await store.GetDutyAsync(id, ct) is not { } duty)
         {
-            return Results.Content($"{Head("没有这个职责")}<main><p class=\"note\">没有编号为 {id} 的职责事项。</p></main></body></html>", "text/html; charset=utf-8", statusCode: 404);
+            return Page("没有这个职责", $"<p class=\"note\">没有编号为 {id} 的职责事项。</p>", StatusCodes.Status404NotFound);
         }
         var holdings = await store.ListHoldingsByAsync(HoldingLink.Duty, [id], ct);
         var html = new StringBuilder();

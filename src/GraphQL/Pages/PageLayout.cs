@@ -7,6 +7,10 @@ public static class PageLayout
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>A whole page: the head, the navigation, and the body in a main element.</summary>
+    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK) =>
+        Results.Content($"{Head(title)}<main>{body}</main></body></html>", "text/html; charset=utf-8", statusCode: status);
+
     /// <summary>
     /// A page route as readers get it: rate limited like /graphql, and refused (401) when reads
     /// need a key and the request carries none (a browser cannot send one yet: the pages have no
@@ -18,8 +22,8 @@ public static class PageLayout
         {
             var keys = context.HttpContext.RequestServices.GetRequiredService<Api.Access.ApiKeys>();
             return keys.ReadsNeedKey && keys.RoleOf(context.HttpContext.Request) is null
-                ? Results.Content($"{Head("需要密钥")}<main><p class=\"note\" role=\"alert\">这个服务器要求用 API 密钥读取，网页暂不支持登录：请用带密钥的 GraphQL 客户端。</p></main></body></html>",
-                    "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized)
+                ? Page("需要密钥", "<p class=\"note\" role=\"alert\">这个服务器要求用 API 密钥读取，网页暂不支持登录：请用带密钥的 GraphQL 客户端。</p>",
+                    StatusCodes.Status401Unauthorized)
                 : await next(context);
         });
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DutyGraph.Graph.Datasets;
-using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Store;
 using static DutyGraph.Server.Pages.PageLayout;
 
@@ -54,6 +52,6 @@ public static class SearchPage
         {
             html.Append("<p class=\"note\" role=\"alert\">字词太长了：最多 200 个字。</p>");
         }
-        return ListPages.Page("查找", html.ToString());
+        return Page("查找", html.ToString());
     }
 }
