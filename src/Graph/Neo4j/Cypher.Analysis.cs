@@ -35,6 +35,12 @@ public static partial class Cypher
         SET m.status = $status, m.reason = $reason, m.by = $by, m.at = $at
         """, "key", "status", "reason", "by", "at");
 
+    public static readonly CypherStatement UnmarkCluster = Write("UnmarkCluster", """
+        MATCH (m:ClusterMark {key: $key})
+        DELETE m
+        RETURN count(*) AS removed
+        """, "key");
+
     public static readonly CypherStatement CorrectDuty = Write("CorrectDuty", """
         MERGE (c:DutyCorrection {jurisdiction: $jurisdiction, listKey: $listKey})
         SET c.matter = $matter, c.action = $action, c.scope = $scope, c.by = $by, c.at = $at

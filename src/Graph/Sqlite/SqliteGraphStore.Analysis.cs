@@ -131,6 +131,14 @@ public sealed partial class SqliteGraphStore
         }, ct);
     }
 
+    private const string UnmarkClusterSql = "DELETE FROM cluster_marks WHERE key = $key";
+
+    public Task<bool> UnmarkClusterAsync(string key, CancellationToken ct)
+    {
+        Check.Required(key, "key");
+        return InTransactionAsync(async w => await Sql.ExecuteAsync(w.Connection, w.Transaction, UnmarkClusterSql, ct, ("$key", key)) > 0, ct);
+    }
+
     private const string CorrectDutySql = """
         INSERT INTO duty_corrections (jurisdiction, list_key, matter, action, scope, by, at) VALUES ($j, $key, $matter, $action, $scope, $by, $at)
         ON CONFLICT (jurisdiction, list_key) DO UPDATE SET matter = excluded.matter, action = excluded.action, scope = excluded.scope,

@@ -77,6 +77,9 @@ public interface IAnalysisStore
 
     Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct);
 
+    /// <summary>Takes a cluster's mark away (later runs report the cluster again); false when it had none.</summary>
+    Task<bool> UnmarkClusterAsync(string key, CancellationToken ct);
+
     /// <summary>Keeps a staff correction of how a duty is read, by its list and key (a later one for the same duty replaces it).</summary>
     Task<DutyCorrection> CorrectDutyAsync(DutyCorrection correction, CancellationToken ct);
 

@@ -61,6 +61,22 @@ public abstract partial class StoreContract
         Assert.Equal(ClusterStatus.NotDuplicate, Assert.Single(await store.ListClusterMarksAsync(None)).Status);
     }
 
+    [StoreFact]
+    public async Task An_unmarked_cluster_has_no_mark_and_unmarking_it_again_says_there_was_none()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await store.MarkClusterAsync(new ClusterMark("abc", ClusterStatus.Intentional, "两个单位确实分工负责", "staff", DateTimeOffset.UnixEpoch), None);
+        await store.MarkClusterAsync(new ClusterMark("def", ClusterStatus.Resolved, "已划转", "staff", DateTimeOffset.UnixEpoch), None);
+        var stamp = await store.ChangeStampAsync(None);
+
+        Assert.True(await store.UnmarkClusterAsync("abc", None));
+        Assert.False(await store.UnmarkClusterAsync("abc", None));
+
+        Assert.Equal("def", Assert.Single(await store.ListClusterMarksAsync(None)).Key);
+        Assert.True(await store.ChangeStampAsync(None) > stamp);
+    }
+
     private static async Task<string> ExportFolderAsync(IGraphStore store, TempFolder temp)
     {
         var folder = temp.Sub("export-" + Guid.NewGuid().ToString("N"));

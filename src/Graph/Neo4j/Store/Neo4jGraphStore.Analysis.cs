@@ -73,6 +73,12 @@ public sealed partial class Neo4jGraphStore
         }, ct);
     }
 
+    public Task<bool> UnmarkClusterAsync(string key, CancellationToken ct)
+    {
+        Check.Required(key, "key");
+        return WriteAsync(async w => (await w.ListAsync(Cypher.UnmarkCluster.With(("key", key)), m => Neo4jRecords.Long(m, "removed"))).Sum() > 0, ct);
+    }
+
     public Task<DutyCorrection> CorrectDutyAsync(DutyCorrection correction, CancellationToken ct)
     {
         Check.Required(correction.Jurisdiction, "jurisdiction");

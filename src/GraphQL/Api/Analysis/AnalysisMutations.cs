@@ -17,19 +17,7 @@ public static class AnalysisMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var question = input.Text("question");
-                if (SearchText.Normalize(question).Length == 0)
-                {
-                    throw new InputException("INVALID_ARGUMENT", ["input", "question"], "the question is empty or only punctuation");
-                }
-                var jurisdiction = input.Get<string>("jurisdiction");
-                if (jurisdiction is not null && await api.Store.GetJurisdictionAsync(jurisdiction, c.Cancellation) is null)
-                {
-                    throw new InputException("INVALID_ARGUMENT", ["input", "jurisdiction"], $"no jurisdiction is named '{jurisdiction}'");
-                }
-                jurisdiction = jurisdiction is null ? null : Graph.Jurisdictions.Jurisdiction.Canonical(jurisdiction);
-                var saved = await api.Store.AddFeedbackAsync(new StaffFeedback(0, question, jurisdiction,
-                    input.Id("unit", "Unit"), "", api.Clock.GetUtcNow()), c.Cancellation);
+                var saved = await api.Reviews.RecordFeedbackAsync(input.Text("question"), input.Get<string>("jurisdiction"), input.Id("unit", "Unit"), c.Cancellation);
                 return new Dictionary<string, object?> { ["question"] = saved.Question, ["unit"] = await api.Store.GetUnitAsync(saved.UnitId, c.Cancellation) };
             }, new Dictionary<string, object?> { ["question"] = null, ["unit"] = null });
         })
@@ -38,9 +26,17 @@ public static class AnalysisMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () => new Dictionary<string, object?>
             {
-                ["mark"] = await api.Store.MarkClusterAsync(new ClusterMark(input.Text("key"), EnumNames.Parse<ClusterStatus>(input.Text("status")),
-                    input.Text("reason"), null, api.Clock.GetUtcNow()), c.Cancellation),
+                ["mark"] = await api.Reviews.MarkClusterAsync(input.Text("key"), EnumNames.Parse<ClusterStatus>(input.Text("status")),
+                    input.Text("reason"), null, c.Cancellation),
             }, new Dictionary<string, object?> { ["mark"] = null });
+        })
+        .Add("Mutation", "unmarkDuplicateCluster", c =>
+        {
+            var input = Input.Of(c);
+            return Payloads.RunAsync(async () => new Dictionary<string, object?>
+            {
+                ["unmarked"] = await api.Reviews.UnmarkClusterAsync(input.Text("key"), c.Cancellation),
+            }, new Dictionary<string, object?> { ["unmarked"] = false });
         })
         .Add("Mutation", "correctDuty", c =>
         {
