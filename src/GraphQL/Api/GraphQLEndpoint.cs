@@ -60,6 +60,11 @@ public static class GraphQLEndpoint
     {
         var ct = context.RequestAborted;
         var options = settings.Value;
+        if (GraphQLIde.Wants(context.Request))
+        {
+            await GraphQLIde.WriteAsync(context);
+            return;
+        }
         if (Negotiate(context.Request.Headers.Accept.ToString()) is not { } mediaType)
         {
             await Plain(context, StatusCodes.Status406NotAcceptable, $"Accept {GraphQLResponse} or application/json.");

@@ -19,6 +19,8 @@ public static class ServerHost
         builder.Services.AddDutyGraph();
         builder.Services.AddDutyGraphTelemetry(builder.Configuration);
         var app = builder.Build();
+        app.UseGraphQLIdeAssets();
+        app.UseAuthentication();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapGraphQL();
@@ -26,6 +28,7 @@ public static class ServerHost
         app.MapListPages();
         app.MapCleanupPage();
         app.MapSearchPage();
+        app.MapSignInPages();
         if (app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");
@@ -45,6 +48,7 @@ public static class ServerHost
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Api.Analysis.AnalysisOptions>().BindConfiguration(Api.Analysis.AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeys>();
+        services.AddStaffSessions();
         services.AddDutyGraphRateLimits();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DutyGraphSchema>();

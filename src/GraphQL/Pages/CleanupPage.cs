@@ -21,14 +21,18 @@ public static class CleanupPage
     {
         routes.MapGet("/cleanup", PageAsync).ForReaders();
         routes.MapGet("/cleanup/report", ReportAsync).ForReaders();
+        routes.MapCleanupMarks();
         return routes;
     }
 
-    private static async Task<CleanupReport?> ReportOfAsync(DutyGraphSchema api, string jurisdiction, DateOnly day, CancellationToken ct)
+    private static async Task<CleanupReport?> ReportOfAsync(DutyGraphSchema api, string jurisdiction, DateOnly day, CancellationToken ct) =>
+        await ModelOfAsync(api, jurisdiction, day, ct) is { } model ? CleanupReport.Build(model, ct: ct) : null;
+
+    private static async Task<Graph.Analysis.AnalysisModel?> ModelOfAsync(DutyGraphSchema api, string jurisdiction, DateOnly day, CancellationToken ct)
     {
         try
         {
-            return CleanupReport.Build(await api.Models.GetAsync(jurisdiction, day, ct), ct: ct);
+            return await api.Models.GetAsync(jurisdiction, day, ct);
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
         {
@@ -52,16 +56,24 @@ public static class CleanupPage
         {
             return Page("清理审查", html.Append("<p>请填写要审查的行政区划（县、市或乡镇）。</p>").ToString());
         }
-        if (await ReportOfAsync(api, jurisdiction, day, ct) is not { } report)
+        if (await ModelOfAsync(api, jurisdiction, day, ct) is not { } model)
         {
             return Page("清理审查", html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" role=\"alert\">没有名为“{E(jurisdiction)}”的行政区划。</p>").ToString());
         }
+        var report = CleanupReport.Build(model, ct: ct);
+        var marked = model.Clusters(DuplicateFinder.DefaultMinScore, includeMarked: true, null, ct).Where(m => m.Mark is not null).ToList();
+        var token = StaffSession.IsEditor(context) ? StaffSession.FormToken(context) : null;
+        var here = context.Request.Path + context.Request.QueryString;
         var query = $"j={Uri.EscapeDataString(jurisdiction)}&amp;asOf={day:yyyy-MM-dd}";
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(report.Jurisdiction)}，截至{DateText.Format(report.AsOf)}：职责重叠 {report.OverlapCount} 组，无人承担 {report.OrphanCount} 项，人员不足的科室 {report.StaffingCount} 个。")
             .Append("下载报告：")
             .Append(string.Join(" ", new[] { ("html", "网页"), ("md", "Markdown"), ("csv", "CSV"), ("json", "JSON") }
                 .Select(f => $"<a href=\"/cleanup/report?{query}&amp;format={f.Item1}\">{f.Item2}</a>")))
             .Append("</p>");
+        var showMarked = context.Request.Query["marked"] == "1";
+        html.Append(showMarked
+            ? $"<p><a href=\"/cleanup?{query}\">隐藏已标记的重叠</a></p>"
+            : string.Create(CultureInfo.InvariantCulture, $"<p><a href=\"/cleanup?{query}&amp;marked=1\">显示已标记的重叠（{marked.Count}）</a>{(token is null ? "。编辑登录后可以标记或取消标记。" : "")}</p>"));
         var units = report.Units.Where(u => unitFilter.Length == 0 || u.UnitName.Contains(unitFilter, StringComparison.Ordinal)).ToList();
         var most = Math.Max(1, units.Select(u => u.Overlaps.Count + u.Orphans.Count).DefaultIfEmpty(0).Max());
         html.Append("<h2>各单位问题数</h2><table>");
@@ -75,14 +87,20 @@ public static class CleanupPage
         {
             var clusters = units.SelectMany(u => u.Overlaps).DistinctBy(c => c.Key).ToList();
             html.Append(CultureInfo.InvariantCulture, $"<h2>职责重叠（{clusters.Count}）</h2>");
-            foreach (var c in clusters)
+            for (var i = 0; i < clusters.Count; i++)
             {
+                var c = clusters[i];
                 html.Append(CultureInfo.InvariantCulture, $"<article class=\"answers\"><h3>{E(KindName(c.Kind))}：{E(c.Matter)}</h3><ul>");
                 foreach (var m in c.Members)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/duties/{m.Duty.Id}?asOf={day:yyyy-MM-dd}\">{E(m.Duty.Title)}</a> — {E(m.Why)}</li>");
                 }
-                html.Append("</ul><p class=\"reasons\">").Append(E(string.Join("；", c.Explanation))).Append("</p></article>");
+                html.Append("</ul><p class=\"reasons\">").Append(E(string.Join("；", c.Explanation))).Append("</p>");
+                html.Append(token is null ? "" : CleanupMarks.MarkForm(token, c.Key, here, i)).Append("</article>");
+            }
+            if (showMarked)
+            {
+                html.Append(CleanupMarks.Marked(marked, token, here, day));
             }
         }
         if (show != "overlaps")

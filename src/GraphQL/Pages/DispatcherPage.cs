@@ -22,7 +22,47 @@ public static class DispatcherPage
     public static IEndpointRouteBuilder MapDispatcherPage(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", RenderAsync).ForReaders();
+        routes.MapPost("/feedback", RecordAsync).ForEditors();
         return routes;
+    }
+
+    /// <summary>
+    /// An editor's feedback from the page: the unit an answer named (<c>unit</c>, its id) or one
+    /// picked by name (<c>unitName</c>, in the question's jurisdiction) was right. Back to the
+    /// answer with what was recorded; a refusal says which field and why.
+    /// </summary>
+    private static async Task<IResult> RecordAsync(HttpContext context, IGraphStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var form = context.Request.Form;
+        var (question, jurisdiction) = (form["q"].ToString().Trim(), form["j"].ToString().Trim());
+        long unitId;
+        if (long.TryParse(form["unit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            unitId = id;
+        }
+        else if (form["unitName"].ToString().Trim() is { Length: > 0 } name
+            && await store.FindUnitAsync(form["unitJurisdiction"].ToString().Trim(), name, ct) is { } named)
+        {
+            unitId = named.Id;
+        }
+        else
+        {
+            return PageLayout.Page("没有记录", Note($"没有找到名为“{form["unitName"]}”的单位：请从列表中选择一个单位后再提交。"), StatusCodes.Status400BadRequest);
+        }
+        try
+        {
+            await new Graph.Analysis.Reviews.ReviewRecording(store, clock).RecordFeedbackAsync(question, jurisdiction.Length > 0 ? jurisdiction : null, unitId, ct);
+        }
+        catch (StoreException e) when (e.Code is StoreErrorCode.InvalidArgument or StoreErrorCode.NotFound)
+        {
+            return PageLayout.Page("没有记录", Note(e.Field switch
+            {
+                "question" => "没有记录：问题是空的。请先输入来电人说的事。",
+                "jurisdiction" => $"没有记录：没有名为“{jurisdiction}”的行政区划。",
+                _ => "没有记录：这个单位已不存在，请刷新页面后重新选择。",
+            }), StatusCodes.Status400BadRequest);
+        }
+        return Results.Redirect($"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}&recorded={unitId}");
     }
 
     private static async Task<IResult> RenderAsync(HttpContext context, DutyGraphSchema api, IGraphStore store, IOptions<AnalysisOptions> options,
@@ -44,16 +84,57 @@ public static class DispatcherPage
             html.Append(CultureInfo.InvariantCulture, $"<option value=\"{PageLayout.E(j.Name)}\">");
         }
         html.Append("</datalist><button type=\"submit\">查询</button></form>");
+        if (long.TryParse(context.Request.Query["recorded"], NumberStyles.None, CultureInfo.InvariantCulture, out var recorded)
+            && await store.GetUnitAsync(recorded, ct) is { } right)
+        {
+            html.Append("<p class=\"done\" role=\"status\">已记录：").Append(PageLayout.E(right.Name)).Append(" 承担这件事。以后类似的问题会参考这条反馈。</p>");
+        }
+        var result = new StringBuilder();
         if (question.Length > 0)
         {
-            html.Append(await AnswersAsync(api, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null,
-                DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct));
+            var feedback = StaffSession.IsEditor(context) ? new FeedbackForms(StaffSession.FormToken(context), question, jurisdiction) : null;
+            result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null,
+                DateOnly.FromDateTime(clock.GetLocalNow().DateTime), feedback, ct));
+            if (feedback is null)
+            {
+                var here = $"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}";
+                result.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/signin?returnUrl={Uri.EscapeDataString(here)}\">编辑登录</a>后可以记录哪个单位是对的。</p>");
+            }
         }
+        // As the dispatcher types, the page's script asks for the answers alone and puts them in place.
+        if (context.Request.Query["partial"] == "1")
+        {
+            return Results.Content(result.ToString(), "text/html; charset=utf-8");
+        }
+        html.Append("<div id=\"result\" aria-live=\"polite\">").Append(result).Append("</div>").Append(AnswerAsYouType);
         return PageLayout.Page("谁来管", html.ToString());
     }
 
-    private static async Task<string> AnswersAsync(DutyGraphSchema api, AnalysisOptions options, string question, string? jurisdiction, DateOnly today,
-        CancellationToken ct)
+    /// <summary>
+    /// The little script that answers as the dispatcher types (a pause of 300 ms, two characters at
+    /// least), keeping the question in the URL; without it the form is answered on the server.
+    /// </summary>
+    private const string AnswerAsYouType = """
+        <script>
+        (function () {
+          var q = document.getElementById('q'), j = document.getElementById('j'), out = document.getElementById('result'), timer = 0, asked = 0;
+          function ask() {
+            var n = ++asked, question = q.value.trim(), params = new URLSearchParams({ q: question, j: j.value.trim() });
+            if (question.length < 2) { return; }
+            fetch('/?' + params + '&partial=1', { headers: { Accept: 'text/html' } })
+              .then(function (r) { return r.ok ? r.text() : null; })
+              .then(function (html) { if (html !== null && n === asked) { out.innerHTML = html; history.replaceState(null, '', '/?' + params); } })
+              .catch(function () { });
+          }
+          function later() { clearTimeout(timer); timer = setTimeout(ask, 300); }
+          q.addEventListener('input', later);
+          j.addEventListener('change', later);
+        })();
+        </script>
+        """;
+
+    private static async Task<string> AnswersAsync(DutyGraphSchema api, IGraphStore store, AnalysisOptions options, string question, string? jurisdiction, DateOnly today,
+        FeedbackForms? feedback, CancellationToken ct)
     {
         if (question.Length > options.MaxQuestionLength)
         {
@@ -86,9 +167,14 @@ public static class DispatcherPage
         html.Append("<ol class=\"answers\">");
         foreach (var answer in result.Answers)
         {
-            html.Append(Answer(answer, options.GuessBelow));
+            html.Append(Answer(answer, options.GuessBelow, feedback));
         }
         html.Append("</ol>");
+        if (feedback is not null && (jurisdiction ?? result.Answers.FirstOrDefault()?.Unit.Jurisdiction) is { } place)
+        {
+            var units = await store.ListUnitsAsync(new UnitFilter(Jurisdiction: place, ValidAt: today), PageRequest.All, ct);
+            html.Append(feedback.PickUnit(place, units.Items.Select(u => u.Name)));
+        }
         foreach (var unheld in result.Unheld)
         {
             html.Append("<p class=\"unheld\">").Append(PageLayout.E(unheld.Message)).Append("</p>");
@@ -96,7 +182,7 @@ public static class DispatcherPage
         return html.Append("</section>").ToString();
     }
 
-    private static string Answer(ResponsibilityAnswer answer, double guessBelow)
+    private static string Answer(ResponsibilityAnswer answer, double guessBelow, FeedbackForms? feedback)
     {
         var html = new StringBuilder("<li><p class=\"unit\">");
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"/units/{answer.Unit.Id}\">{PageLayout.E(answer.Unit.Name)}</a>");
@@ -114,8 +200,27 @@ public static class DispatcherPage
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"duty\">职责事项：<a href=\"/duties/{duty.Id}\">{PageLayout.E(duty.Title)}</a></p>");
         }
-        html.Append("<p class=\"reasons\">").Append(PageLayout.E(string.Join(" → ", answer.Reasons))).Append("</p></li>");
+        html.Append("<p class=\"reasons\">").Append(PageLayout.E(string.Join(" ", answer.Reasons))).Append("</p>");
+        html.Append(feedback?.ThisUnit(answer.Unit)).Append("</li>");
         return html.ToString();
+    }
+
+    /// <summary>The feedback forms an editor sees under the answers: "this unit was right", or pick the right one.</summary>
+    private sealed record FeedbackForms(string Token, string Question, string Jurisdiction)
+    {
+        private string Hidden => Token + $"<input type=\"hidden\" name=\"q\" value=\"{PageLayout.E(Question)}\"><input type=\"hidden\" name=\"j\" value=\"{PageLayout.E(Jurisdiction)}\">"
+            + $"<input type=\"hidden\" name=\"returnUrl\" value=\"/?q={PageLayout.E(Uri.EscapeDataString(Question))}&amp;j={PageLayout.E(Uri.EscapeDataString(Jurisdiction))}\">";
+
+        public string ThisUnit(Graph.Units.Unit unit) =>
+            $"<div class=\"feedback\"><form method=\"post\" action=\"/feedback\">{Hidden}<input type=\"hidden\" name=\"unit\" value=\"{unit.Id}\">"
+            + $"<button type=\"submit\">这个单位对</button></form></div>";
+
+        public string PickUnit(string place, IEnumerable<string> units) =>
+            $"<div class=\"feedback\"><form method=\"post\" action=\"/feedback\">{Hidden}<input type=\"hidden\" name=\"unitJurisdiction\" value=\"{PageLayout.E(place)}\">"
+            + "<label for=\"unitName\">都不对？正确的单位</label>"
+            + "<input id=\"unitName\" name=\"unitName\" list=\"units\" required autocomplete=\"off\"><datalist id=\"units\">"
+            + string.Concat(units.Distinct().Order(StringComparer.Ordinal).Select(u => $"<option value=\"{PageLayout.E(u)}\">"))
+            + "</datalist><button type=\"submit\">记录</button></form></div>";
     }
 
     private static string Note(string text) => $"<p class=\"note\" role=\"alert\">{PageLayout.E(text)}</p>";

@@ -7,25 +7,69 @@ public static class PageLayout
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    /// <summary>A whole page: the head, the navigation, and the body in a main element.</summary>
-    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK) =>
-        Results.Content($"{Head(title)}<main>{body}</main></body></html>", "text/html; charset=utf-8", statusCode: status);
+    /// <summary>A whole page: the head, the navigation (with who is signed in), and the body in a main element.</summary>
+    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK) => new PageResult(title, body, status);
+
+    private sealed class PageResult(string title, string body, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            Results.Content($"{Head(title)}{Navigation(httpContext)}<main>{body}</main></body></html>", "text/html; charset=utf-8", statusCode: status)
+                .ExecuteAsync(httpContext);
+    }
 
     /// <summary>
-    /// A page route as readers get it: rate limited like /graphql, and refused (401) when reads
-    /// need a key and the request carries none (a browser cannot send one yet: the pages have no
-    /// sign-in, so a locked-down server shows them to nobody).
+    /// A page route as readers get it: rate limited like /graphql, and, when reads need a key, sent
+    /// to sign in unless the request carries a key or a session.
     /// </summary>
     public static RouteHandlerBuilder ForReaders(this RouteHandlerBuilder route) => route
         .RequireRateLimiting(Hosting.RateLimits.Policy)
         .AddEndpointFilter(async (context, next) =>
         {
-            var keys = context.HttpContext.RequestServices.GetRequiredService<Api.Access.ApiKeys>();
-            return keys.ReadsNeedKey && keys.RoleOf(context.HttpContext.Request) is null
-                ? Page("需要密钥", "<p class=\"note\" role=\"alert\">这个服务器要求用 API 密钥读取，网页暂不支持登录：请用带密钥的 GraphQL 客户端。</p>",
-                    StatusCodes.Status401Unauthorized)
+            var http = context.HttpContext;
+            return http.RequestServices.GetRequiredService<Api.Access.ApiKeys>().ReadsNeedKey && StaffSession.Of(http) is null
+                ? Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString))
                 : await next(context);
         });
+
+    /// <summary>
+    /// A form an editor posts: rate limited, refused as a page when it lacks its anti-forgery token
+    /// (400) and sent to sign in when nobody, or only a reader, is signed in.
+    /// </summary>
+    public static RouteHandlerBuilder ForEditors(this RouteHandlerBuilder route) => route
+        .RequireRateLimiting(Hosting.RateLimits.Policy)
+        .DisableAntiforgery()
+        .AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (await StaffSession.ReadFormAsync(http) is null)
+            {
+                return Page("表单已失效", "<p class=\"note\" role=\"alert\">这个表单已失效（页面停留太久，或不是从本站提交的）。请返回上一页，刷新后再提交一次。</p>",
+                    StatusCodes.Status400BadRequest);
+            }
+            if (!StaffSession.IsEditor(http))
+            {
+                return Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(StaffSession.LocalPath(http.Request.Form["returnUrl"].ToString())));
+            }
+            var result = await next(context);
+            // The page the editor goes back to shows the change: the analyses catch up with it first.
+            await http.RequestServices.GetRequiredService<Api.DutyGraphSchema>().Models.CatchUpAsync(CancellationToken.None);
+            return result;
+        });
+
+    /// <summary>The navigation, with who is signed in and a sign-out button, or a sign-in link.</summary>
+    private static string Navigation(HttpContext context)
+    {
+        var member = StaffSession.Of(context);
+        var here = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
+        var who = member switch
+        {
+            { SignedIn: true } => $"<span class=\"who\">{E(member.Name)}（{(member.Role == Api.Access.ApiRole.Editor ? "编辑" : "只读")}）</span>"
+                + $"<form method=\"post\" action=\"/signout\" class=\"inline\">{StaffSession.FormToken(context)}<button type=\"submit\">退出</button></form>",
+            not null => $"<span class=\"who\">{E(member.Name)}</span>",
+            null => $"<a href=\"/signin?returnUrl={here}\">编辑登录</a>",
+        };
+        return $"<nav><a href=\"/\">谁来管</a><a href=\"/units\">单位和职责</a><a href=\"/cleanup\">清理审查</a><a href=\"/search\">查找</a><a href=\"/graphql\">GraphQL</a><span class=\"session\">{who}</span></nav>";
+    }
 
     /// <summary>The date a page is of: its <c>asOf</c> (2025-06-30, 2025/6/30 …), or today.</summary>
     public static DateOnly AsOf(HttpContext context, TimeProvider clock) =>
@@ -41,7 +85,7 @@ public static class PageLayout
         nav{background:#1f3b5a;padding:.5rem 1.5rem}nav a{color:#fff;margin-right:1.2rem;text-decoration:none}nav a:focus{outline:3px solid #f6e05e}
         main{max-width:52rem;margin:0 auto;padding:1.5rem}
         form{display:grid;grid-template-columns:1fr;gap:.4rem;margin-bottom:1rem}
-        input,button{font-size:1.1rem;padding:.5rem}
+        input,button,select{font-size:1.1rem;padding:.5rem}
         button{justify-self:start}
         input:focus,button:focus,a:focus{outline:3px solid #2b6cb0}
         .answers li{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:.6rem .9rem;margin:.5rem 0}
@@ -53,6 +97,12 @@ public static class PageLayout
         .note{background:#fdecec;border-left:4px solid #c53030;padding:.5rem .8rem}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #d8dde3;padding:.35rem .5rem;text-align:left}
         .ended{color:#8a949e;text-decoration:line-through}
-        </style></head><body><nav><a href="/">谁来管</a><a href="/units">单位和职责</a><a href="/cleanup">清理审查</a><a href="/search">查找</a></nav>
+        nav{display:flex;flex-wrap:wrap;align-items:center;gap:.3rem 1.2rem}.session{margin-left:auto;color:#fff}
+        form.inline{display:inline;margin:0}nav form.inline button{font-size:.9rem;padding:.1rem .5rem;margin-left:.5rem}
+        .done{background:#e6f4ea;border-left:4px solid #2f855a;padding:.5rem .8rem}
+        .feedback{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.3rem 0 0}.feedback form{display:flex;gap:.4rem;margin:0}
+        .feedback button,.feedback input,.feedback select{font-size:.9rem;padding:.2rem .5rem}
+        @media (max-width:480px){main{padding:.8rem} nav{padding:.5rem .8rem} }
+        </style></head><body>
         """;
 }

@@ -75,4 +75,27 @@ public sealed class GraphQLEndpointTests
         Assert.Contains("上犹县/营前镇", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotAcceptable, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task A_browser_opening_the_endpoint_gets_the_IDE_served_from_the_product_and_a_client_still_gets_GraphQL()
+    {
+        using var temp = new TempFolder();
+        await using var server = Server(temp.File("api.db"));
+        var client = server.CreateClient();
+
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        browser.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        using var ide = await client.SendAsync(browser);
+        var page = await ide.Content.ReadAsStringAsync();
+        var scripts = System.Text.RegularExpressions.Regex.Matches(page, "(?:src|href)=\"(/ide/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var assets = await Task.WhenAll(scripts.Select(s => client.GetAsync(s)));
+        using var graphql = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"));
+
+        Assert.Equal(HttpStatusCode.OK, ide.StatusCode);
+        Assert.Equal("text/html", ide.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(5, scripts.Count);
+        Assert.All(assets, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.DoesNotContain("http", string.Join(" ", scripts), StringComparison.Ordinal);
+        Assert.Contains("\"__typename\"", await graphql.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,14 @@ public sealed class ApiServer : IAsyncDisposable
     private readonly HttpClient _client;
 
     public ApiServer(TempFolder temp, params (string Key, string Value)[] settings)
+        : this(temp, kestrel: false, settings)
+    {
+    }
+
+    /// <summary>A server on a real port (Kestrel), for a browser: its address is <see cref="BaseAddress"/>.</summary>
+    public static ApiServer OnPort(TempFolder temp, params (string Key, string Value)[] settings) => new(temp, kestrel: true, settings);
+
+    private ApiServer(TempFolder temp, bool kestrel, (string Key, string Value)[] settings)
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -32,11 +40,24 @@ public sealed class ApiServer : IAsyncDisposable
                 b.UseSetting(key, value);
             }
         });
+        if (kestrel)
+        {
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+        }
         _client = _factory.CreateClient();
     }
 
+    /// <summary>Where the server answers.</summary>
+    public Uri BaseAddress => _client.BaseAddress!;
+
+    /// <summary>The server's services (its store, to check what a page wrote).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>Another client of the same server (its own connection).</summary>
     public HttpClient CreateClient() => _factory.CreateClient();
+
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _factory.CreateClient(options);
 
     public async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query, object? variables = null, string? key = null)
     {
@@ -135,9 +156,14 @@ public static class SmallCountyServer
         }
         """;
 
-    public static async Task<ApiServer> StartAsync(TempFolder temp, params (string Key, string Value)[] settings)
+    public static Task<ApiServer> StartAsync(TempFolder temp, params (string Key, string Value)[] settings) =>
+        LoadAsync(new ApiServer(temp, [("Store:LoadSeedWhenEmpty", "false"), .. settings]));
+
+    /// <summary>The small county on a real port, for a browser.</summary>
+    public static Task<ApiServer> StartOnPortAsync(TempFolder temp) => LoadAsync(ApiServer.OnPort(temp, ("Store:LoadSeedWhenEmpty", "false")));
+
+    private static async Task<ApiServer> LoadAsync(ApiServer server)
     {
-        var server = new ApiServer(temp, [("Store:LoadSeedWhenEmpty", "false"), .. settings]);
         var payload = await server.MutateAsync("importDataset", Import, new
         {
             units = SmallCounty.Units, sections = SmallCounty.Sections, duties = SmallCounty.Duties, correspondences = SmallCounty.Correspondences,

@@ -33,11 +33,18 @@ public sealed class ApiKeys(IOptions<AccessOptions> options)
         {
             given = authorization["Bearer ".Length..].Trim();
         }
-        if (given.Length == 0)
-        {
-            return null;
-        }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
+        return Find(given);
+    }
+
+    /// <summary>The configured key a secret is, or null when it is empty or unknown.</summary>
+    public ApiKeyOptions? Find(string? given) => string.IsNullOrEmpty(given) ? null : ByHash(SHA256.HashData(Encoding.UTF8.GetBytes(given)));
+
+    /// <summary>The configured key with a SHA-256 hash (hex), or null when none is (any more).</summary>
+    public ApiKeyOptions? ByHashText(string? sha256) =>
+        sha256 is { Length: 64 } && sha256.All(Uri.IsHexDigit) ? ByHash(Convert.FromHexString(sha256)) : null;
+
+    private ApiKeyOptions? ByHash(byte[] hash)
+    {
         ApiKeyOptions? found = null;
         foreach (var (known, key) in _keys)
         {
