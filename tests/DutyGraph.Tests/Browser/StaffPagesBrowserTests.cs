@@ -170,6 +170,7 @@ public sealed class StaffPagesBrowserTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
+        await page.Locator("#q:focus").WaitForAsync();
         await page.Keyboard.TypeAsync(Complaint);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("上犹县");

@@ -42,10 +42,17 @@ public sealed class ApiServer : IAsyncDisposable
         });
         if (kestrel)
         {
-            _factory.UseKestrel(0);
+            _factory.UseKestrel(FreePort());
             _factory.StartServer();
         }
         _client = _factory.CreateClient();
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>Where the server answers.</summary>
