@@ -22,7 +22,8 @@ public sealed class ApiServer : IAsyncDisposable
     }
 
     /// <summary>A server on a real port (Kestrel), for a browser: its address is <see cref="BaseAddress"/>.</summary>
-    public static ApiServer OnPort(TempFolder temp, params (string Key, string Value)[] settings) => new(temp, kestrel: true, settings);
+    public static ApiServer OnPort(TempFolder temp, params (string Key, string Value)[] settings) =>
+        new(temp, kestrel: true, [("urls", $"http://127.0.0.1:{FreePort()}"), .. settings]);
 
     private ApiServer(TempFolder temp, bool kestrel, (string Key, string Value)[] settings)
     {
@@ -42,7 +43,7 @@ public sealed class ApiServer : IAsyncDisposable
         });
         if (kestrel)
         {
-            _factory.UseKestrel(FreePort());
+            _factory.UseKestrel();
             _factory.StartServer();
         }
         _client = _factory.CreateClient();
