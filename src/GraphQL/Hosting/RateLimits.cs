@@ -47,6 +47,12 @@ public static class RateLimits
                 rejected.HttpContext.RequestServices.GetRequiredService<ServerTelemetry>().Rejected("rate_limit");
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (Pages.ErrorPages.WantsPage(rejected.HttpContext.Request))
+                {
+                    await Pages.PageLayout.Page("请求太频繁", "<p class=\"note\" role=\"alert\">这台电脑（或这个密钥）的请求太频繁了。请等几秒钟再刷新页面。</p>",
+                        StatusCodes.Status429TooManyRequests).ExecuteAsync(rejected.HttpContext);
+                    return;
+                }
                 rejected.HttpContext.Response.ContentType = "application/json";
                 await rejected.HttpContext.Response.WriteAsync(
                     """{"errors":[{"message":"Too many requests: slow down and try again after the Retry-After seconds."}]}""", ct);

@@ -19,6 +19,7 @@ public static class ServerHost
         builder.Services.AddDutyGraph();
         builder.Services.AddDutyGraphTelemetry(builder.Configuration);
         var app = builder.Build();
+        app.UseErrorPages();
         app.UseGraphQLIdeAssets();
         app.UseAuthentication();
         app.UseRateLimiter();
