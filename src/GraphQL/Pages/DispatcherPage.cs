@@ -93,8 +93,9 @@ public static class DispatcherPage
         if (question.Length > 0)
         {
             var feedback = StaffSession.IsEditor(context) ? new FeedbackForms(StaffSession.FormToken(context), question, jurisdiction) : null;
-            result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null,
-                DateOnly.FromDateTime(clock.GetLocalNow().DateTime), feedback, ct));
+            var day = PageLayout.AsOf(context, clock);
+            result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null, day, feedback, ct));
+            result.Append(CultureInfo.InvariantCulture, $"<p class=\"asof\">按 {Graph.Datasets.DateText.Format(day)} 有效的清单回答。</p>");
             if (feedback is null)
             {
                 var here = $"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}";

@@ -23,6 +23,7 @@ public sealed class DispatcherPageTests
         var first = html[html.IndexOf("<ol class=\"answers\">", StringComparison.Ordinal)..];
         Assert.Matches("^<ol class=\"answers\"><li><p class=\"unit\"><a href=\"/units/\\d+\">县城市管理局</a>", first);
         Assert.Contains("把握", first, StringComparison.Ordinal);
+        Assert.Matches("按 \\d{4}-\\d{2}-\\d{2} 有效的清单回答", html);
         Assert.True(html.IndexOf("<ol class=\"answers\">", StringComparison.Ordinal) < html.IndexOf("<script", StringComparison.Ordinal),
             "the answers are in the page itself, not put there by a script");
     }
