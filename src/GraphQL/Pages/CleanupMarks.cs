@@ -62,7 +62,7 @@ public static class CleanupMarks
         var form = context.Request.Form;
         if (!Enum.TryParse<ClusterStatus>(form["status"].ToString(), out var status) || !Enum.IsDefined(status))
         {
-            return Page("没有标记", "<p class=\"note\" role=\"alert\">没有标记：请从列表中选择“有意安排”“已解决”或“不是重叠”。</p>", StatusCodes.Status400BadRequest);
+            return Page("没有标记", Alert("没有标记：请从列表中选择“有意安排”“已解决”或“不是重叠”。"), StatusCodes.Status400BadRequest);
         }
         try
         {
@@ -70,7 +70,7 @@ public static class CleanupMarks
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.InvalidArgument)
         {
-            return Page("没有标记", $"<p class=\"note\" role=\"alert\">没有标记：{(e.Field == "reason" ? "请写明理由（为什么是有意安排、已解决或不是重叠）。" : "这组重叠已不存在，请刷新页面。")}</p>",
+            return Page("没有标记", Alert("没有标记：" + (e.Field == "reason" ? "请写明理由（为什么是有意安排、已解决或不是重叠）。" : "这组重叠已不存在，请刷新页面。")),
                 StatusCodes.Status400BadRequest);
         }
         return Results.Redirect(StaffSession.LocalPath(form["returnUrl"].ToString()));

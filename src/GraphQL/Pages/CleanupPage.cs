@@ -46,11 +46,15 @@ public static class CleanupPage
         var jurisdiction = context.Request.Query["j"].ToString().Trim();
         var show = context.Request.Query["show"].ToString();
         var unitFilter = context.Request.Query["unit"].ToString().Trim();
+        var kind = Enum.TryParse<DuplicateKind>(context.Request.Query["kind"].ToString(), out var k) && Enum.IsDefined(k) ? k : (DuplicateKind?)null;
         var html = new StringBuilder("<h1>清理审查</h1>")
             .Append(CultureInfo.InvariantCulture, $"<form method=\"get\" action=\"/cleanup\"><label for=\"j\">行政区划</label><input id=\"j\" name=\"j\" value=\"{E(jurisdiction)}\" required>")
             .Append(CultureInfo.InvariantCulture, $"<label for=\"asOf\">截至日期</label><input id=\"asOf\" name=\"asOf\" type=\"date\" value=\"{day:yyyy-MM-dd}\">")
             .Append("<label for=\"show\">显示</label><select id=\"show\" name=\"show\">")
             .Append(Option("", "全部", show)).Append(Option("overlaps", "职责重叠", show)).Append(Option("orphans", "无人承担", show)).Append("</select>")
+            .Append("<label for=\"kind\">重叠种类</label><select id=\"kind\" name=\"kind\">").Append(Option("", "全部重叠", kind?.ToString() ?? ""))
+            .Append(string.Concat(Enum.GetValues<DuplicateKind>().Select(x => Option(x.ToString(), KindName(x) + (x == DuplicateKind.Separated ? "（有意安排）" : ""), kind?.ToString() ?? ""))))
+            .Append("</select>")
             .Append(CultureInfo.InvariantCulture, $"<label for=\"unit\">单位</label><input id=\"unit\" name=\"unit\" value=\"{E(unitFilter)}\"><button type=\"submit\">查看</button></form>");
         if (jurisdiction.Length == 0)
         {
@@ -58,7 +62,7 @@ public static class CleanupPage
         }
         if (await ModelOfAsync(api, jurisdiction, day, ct) is not { } model)
         {
-            return Page("清理审查", html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" role=\"alert\">没有名为“{E(jurisdiction)}”的行政区划。</p>").ToString());
+            return Page("清理审查", html.Append(Alert($"没有名为“{jurisdiction}”的行政区划。")).ToString());
         }
         var report = CleanupReport.Build(model, ct: ct);
         var marked = model.Clusters(DuplicateFinder.DefaultMinScore, includeMarked: true, null, ct).Where(m => m.Mark is not null).ToList();
@@ -85,8 +89,15 @@ public static class CleanupPage
         html.Append("</table>");
         if (show != "orphans")
         {
-            var clusters = units.SelectMany(u => u.Overlaps).DistinctBy(c => c.Key).ToList();
-            html.Append(CultureInfo.InvariantCulture, $"<h2>职责重叠（{clusters.Count}）</h2>");
+            // 审管分离 is intentional and not in the report's overlaps: it is listed apart when asked for.
+            var clusters = kind == DuplicateKind.Separated
+                ? [.. model.Clusters(DuplicateFinder.DefaultMinScore, includeMarked: false, [DuplicateKind.Separated], ct).Select(m => m.Cluster)
+                    .Where(c => unitFilter.Length == 0 || c.Members.Any(m => m.Holding.Unit.Contains(unitFilter, StringComparison.Ordinal)))]
+                : units.SelectMany(u => u.Overlaps).DistinctBy(c => c.Key).Where(c => kind is null || c.Kind == kind).ToList();
+            var count = clusters.Count.ToString(CultureInfo.InvariantCulture);
+            html.Append(kind == DuplicateKind.Separated
+                ? $"<h2>审管分离（{count}）</h2><p>行政审批局发证、主管部门事中事后监管，属有意安排，不需清理；两家都发证的不在此列，算作重叠。</p>"
+                : $"<h2>职责重叠（{count}）</h2>");
             for (var i = 0; i < clusters.Count; i++)
             {
                 var c = clusters[i];

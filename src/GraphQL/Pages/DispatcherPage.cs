@@ -22,47 +22,8 @@ public static class DispatcherPage
     public static IEndpointRouteBuilder MapDispatcherPage(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", RenderAsync).ForReaders();
-        routes.MapPost("/feedback", RecordAsync).ForEditors();
+        routes.MapPost("/feedback", DispatcherFeedback.RecordAsync).ForEditors();
         return routes;
-    }
-
-    /// <summary>
-    /// An editor's feedback from the page: the unit an answer named (<c>unit</c>, its id) or one
-    /// picked by name (<c>unitName</c>, in the question's jurisdiction) was right. Back to the
-    /// answer with what was recorded; a refusal says which field and why.
-    /// </summary>
-    private static async Task<IResult> RecordAsync(HttpContext context, IGraphStore store, TimeProvider clock, CancellationToken ct)
-    {
-        var form = context.Request.Form;
-        var (question, jurisdiction) = (form["q"].ToString().Trim(), form["j"].ToString().Trim());
-        long unitId;
-        if (long.TryParse(form["unit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            unitId = id;
-        }
-        else if (form["unitName"].ToString().Trim() is { Length: > 0 } name
-            && await store.FindUnitAsync(form["unitJurisdiction"].ToString().Trim(), name, ct) is { } named)
-        {
-            unitId = named.Id;
-        }
-        else
-        {
-            return PageLayout.Page("没有记录", Note($"没有找到名为“{form["unitName"]}”的单位：请从列表中选择一个单位后再提交。"), StatusCodes.Status400BadRequest);
-        }
-        try
-        {
-            await new Graph.Analysis.Reviews.ReviewRecording(store, clock).RecordFeedbackAsync(question, jurisdiction.Length > 0 ? jurisdiction : null, unitId, ct);
-        }
-        catch (StoreException e) when (e.Code is StoreErrorCode.InvalidArgument or StoreErrorCode.NotFound)
-        {
-            return PageLayout.Page("没有记录", Note(e.Field switch
-            {
-                "question" => "没有记录：问题是空的。请先输入来电人说的事。",
-                "jurisdiction" => $"没有记录：没有名为“{jurisdiction}”的行政区划。",
-                _ => "没有记录：这个单位已不存在，请刷新页面后重新选择。",
-            }), StatusCodes.Status400BadRequest);
-        }
-        return Results.Redirect($"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}&recorded={unitId}");
     }
 
     private static async Task<IResult> RenderAsync(HttpContext context, DutyGraphSchema api, IGraphStore store, IOptions<AnalysisOptions> options,
@@ -92,7 +53,7 @@ public static class DispatcherPage
         var result = new StringBuilder();
         if (question.Length > 0)
         {
-            var feedback = StaffSession.IsEditor(context) ? new FeedbackForms(StaffSession.FormToken(context), question, jurisdiction) : null;
+            var feedback = StaffSession.IsEditor(context) ? new DispatcherFeedback.Forms(StaffSession.FormToken(context), question, jurisdiction) : null;
             var day = PageLayout.AsOf(context, clock);
             result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null, day, feedback, ct));
             result.Append(CultureInfo.InvariantCulture, $"<p class=\"asof\">按 {Graph.Datasets.DateText.Format(day)} 有效的清单回答。</p>");
@@ -135,11 +96,11 @@ public static class DispatcherPage
         """;
 
     private static async Task<string> AnswersAsync(DutyGraphSchema api, IGraphStore store, AnalysisOptions options, string question, string? jurisdiction, DateOnly today,
-        FeedbackForms? feedback, CancellationToken ct)
+        DispatcherFeedback.Forms? feedback, CancellationToken ct)
     {
         if (question.Length > options.MaxQuestionLength)
         {
-            return Note($"问题太长了：{question.Length} 个字，最多 {options.MaxQuestionLength} 个字。请说得简短些。");
+            return PageLayout.Alert($"问题太长了：{question.Length} 个字，最多 {options.MaxQuestionLength} 个字。请说得简短些。");
         }
         Graph.Analysis.IAnalysisSnapshot snapshot;
         try
@@ -148,7 +109,7 @@ public static class DispatcherPage
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.NotFound)
         {
-            return Note($"没有名为“{jurisdiction}”的行政区划。请从列表中选择，或留空查询全部。");
+            return PageLayout.Alert($"没有名为“{jurisdiction}”的行政区划。请从列表中选择，或留空查询全部。");
         }
         var result = snapshot.Ask(question, jurisdiction, 5, ct);
         var html = new StringBuilder("<section aria-label=\"答案\">");
@@ -183,7 +144,7 @@ public static class DispatcherPage
         return html.Append("</section>").ToString();
     }
 
-    private static string Answer(ResponsibilityAnswer answer, double guessBelow, FeedbackForms? feedback)
+    private static string Answer(ResponsibilityAnswer answer, double guessBelow, DispatcherFeedback.Forms? feedback)
     {
         var html = new StringBuilder("<li><p class=\"unit\">");
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"/units/{answer.Unit.Id}\">{PageLayout.E(answer.Unit.Name)}</a>");
@@ -206,24 +167,5 @@ public static class DispatcherPage
         return html.ToString();
     }
 
-    /// <summary>The feedback forms an editor sees under the answers: "this unit was right", or pick the right one.</summary>
-    private sealed record FeedbackForms(string Token, string Question, string Jurisdiction)
-    {
-        private string Hidden => Token + $"<input type=\"hidden\" name=\"q\" value=\"{PageLayout.E(Question)}\"><input type=\"hidden\" name=\"j\" value=\"{PageLayout.E(Jurisdiction)}\">"
-            + $"<input type=\"hidden\" name=\"returnUrl\" value=\"/?q={PageLayout.E(Uri.EscapeDataString(Question))}&amp;j={PageLayout.E(Uri.EscapeDataString(Jurisdiction))}\">";
-
-        public string ThisUnit(Graph.Units.Unit unit) =>
-            $"<div class=\"feedback\"><form method=\"post\" action=\"/feedback\">{Hidden}<input type=\"hidden\" name=\"unit\" value=\"{unit.Id}\">"
-            + $"<button type=\"submit\">这个单位对</button></form></div>";
-
-        public string PickUnit(string place, IEnumerable<string> units) =>
-            $"<div class=\"feedback\"><form method=\"post\" action=\"/feedback\">{Hidden}<input type=\"hidden\" name=\"unitJurisdiction\" value=\"{PageLayout.E(place)}\">"
-            + "<label for=\"unitName\">都不对？正确的单位</label>"
-            + "<input id=\"unitName\" name=\"unitName\" list=\"units\" required autocomplete=\"off\"><datalist id=\"units\">"
-            + string.Concat(units.Distinct().Order(StringComparer.Ordinal).Select(u => $"<option value=\"{PageLayout.E(u)}\">"))
-            + "</datalist><button type=\"submit\">记录</button></form></div>";
-    }
-
-    private static string Note(string text) => $"<p class=\"note\" role=\"alert\">{PageLayout.E(text)}</p>";
 
 }

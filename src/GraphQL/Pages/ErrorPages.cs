@@ -50,5 +50,5 @@ public static class ErrorPages
         !request.Path.StartsWithSegments("/graphql") && !request.Path.StartsWithSegments("/health") && !request.Path.StartsWithSegments("/metrics")
         && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    private static string Note(string text) => $"<p class=\"note\" role=\"alert\">{PageLayout.E(text)}</p><p><a href=\"/\">回到“谁来管”</a></p>";
+    private static string Note(string text) => PageLayout.Alert(text) + "<p><a href=\"/\">回到“谁来管”</a></p>";
 }

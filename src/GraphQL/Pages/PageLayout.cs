@@ -7,6 +7,9 @@ public static class PageLayout
 {
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>A message that something could not be done, and what to do (escaped).</summary>
+    public static string Alert(string text) => $"<p class=\"note\" role=\"alert\">{E(text)}</p>";
+
     /// <summary>A whole page: the head, the navigation (with who is signed in), and the body in a main element.</summary>
     public static IResult Page(string title, string body, int status = StatusCodes.Status200OK) => new PageResult(title, body, status);
 
@@ -43,7 +46,7 @@ public static class PageLayout
             var http = context.HttpContext;
             if (await StaffSession.ReadFormAsync(http) is null)
             {
-                return Page("表单已失效", "<p class=\"note\" role=\"alert\">这个表单已失效（页面停留太久，或不是从本站提交的）。请返回上一页，刷新后再提交一次。</p>",
+                return Page("表单已失效", Alert("这个表单已失效（页面停留太久，或不是从本站提交的）。请返回上一页，刷新后再提交一次。"),
                     StatusCodes.Status400BadRequest);
             }
             if (!StaffSession.IsEditor(http))

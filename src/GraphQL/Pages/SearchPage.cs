@@ -50,7 +50,7 @@ public static class SearchPage
         }
         else if (words.Length > 200)
         {
-            html.Append("<p class=\"note\" role=\"alert\">字词太长了：最多 200 个字。</p>");
+            html.Append(Alert("字词太长了：最多 200 个字。"));
         }
         return Page("查找", html.ToString());
     }

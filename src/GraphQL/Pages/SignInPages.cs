@@ -38,7 +38,7 @@ public static class SignInPages
     {
         if (await StaffSession.ReadFormAsync(context) is null)
         {
-            return Page("表单已失效", "<p class=\"note\" role=\"alert\">这个表单已失效。请返回上一页，刷新后再退出。</p>", StatusCodes.Status400BadRequest);
+            return Page("表单已失效", Alert("这个表单已失效。请返回上一页，刷新后再退出。"), StatusCodes.Status400BadRequest);
         }
         await StaffSession.SignOutAsync(context);
         return Results.Redirect("/");
@@ -48,7 +48,7 @@ public static class SignInPages
     {
         var member = StaffSession.Of(context);
         var html = "<h1>编辑登录</h1>"
-            + (problem is null ? "" : $"<p class=\"note\" role=\"alert\">{E(problem)}</p>")
+            + (problem is null ? "" : Alert(problem))
             + (member is { SignedIn: true } ? $"<p class=\"done\">已登录：{E(member.Name)}。用另一个密钥登录会替换它。</p>" : "")
             + "<p>记录反馈、标记重叠需要编辑身份。输入管理员给您的 API 密钥，本浏览器会保持登录 8 小时（关闭前可随时退出）。</p>"
             + "<form method=\"post\" action=\"/signin\">" + StaffSession.FormToken(context)

@@ -31,4 +31,26 @@ public sealed class CleanupPageTests
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         Assert.Contains("没有名为“不存在县”的行政区划", unknown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Overlaps_are_filtered_by_kind_and_the_intentional_separations_are_listed_apart_when_asked_for()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        Assert.Empty((await server.MutateAsync("importDataset", SmallCountyServer.Import, new
+        {
+            duties = "行政区划,单位,科室,事项编码,事项名称,事项类型,角色\n上犹县,县市场监督管理局,食品经营安全监督管理股,SY-CF-09,对餐饮服务业油烟污染的行政处罚,行政处罚,牵头\n",
+        })).Items("errors"));
+        using var client = server.CreateClient();
+        var page = "/cleanup?j=" + Uri.EscapeDataString("上犹县") + "&asOf=2025-06-30&kind=";
+
+        var exact = await client.GetStringAsync(page + "Exact");
+        var cross = await client.GetStringAsync(page + "Cross");
+        var separated = await client.GetStringAsync(page + "Separated");
+
+        Assert.Contains("<h2>职责重叠（1）</h2>", exact, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Exact\" selected>", exact, StringComparison.Ordinal);
+        Assert.Contains("<h2>职责重叠（0）</h2>", cross, StringComparison.Ordinal);
+        Assert.Contains("<h2>审管分离（0）</h2>", separated, StringComparison.Ordinal);
+    }
 }
