@@ -180,6 +180,16 @@ public static class SmallCountyServer
         return server;
     }
 
+    /// <summary>Adds one overlap to the small county: the market bureau's list also punishes restaurant fumes, as the city bureau's does.</summary>
+    public static async Task AddFumesOverlapAsync(this ApiServer server)
+    {
+        var payload = await server.MutateAsync("importDataset", Import, new
+        {
+            duties = "行政区划,单位,科室,事项编码,事项名称,事项类型,角色\n上犹县,县市场监督管理局,食品经营安全监督管理股,SY-CF-09,对餐饮服务业油烟污染的行政处罚,行政处罚,牵头\n",
+        });
+        Assert.Empty(payload.Items("errors"));
+    }
+
     /// <summary>The global id of the unit of that name (first found).</summary>
     public static async Task<string> UnitIdAsync(this ApiServer server, string name) =>
         (await server.DataAsync("query($n: String) { units(nameContains: $n, first: 1) { nodes { id } } }", new { n = name }))
