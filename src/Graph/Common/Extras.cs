@@ -1,7 +1,7 @@
 namespace DutyGraph.Graph.Common;
 
 /// <summary>
-/// The columns of a row that formats.md does not define, kept in file order as
+/// The columns of a row that docs/formats.md does not define, kept in file order as
 /// (header, value) so an export writes them back unchanged.
 /// </summary>
 public sealed class Extras : IEquatable<Extras>

@@ -1,6 +1,6 @@
 namespace DutyGraph.Graph.Datasets;
 
-/// <summary>A column of a dataset file: its Chinese and English headers (formats.md).</summary>
+/// <summary>A column of a dataset file: its Chinese and English headers (docs/formats.md).</summary>
 public sealed record Column(string Chinese, string English, bool Required = false)
 {
     public bool Matches(string header)

@@ -3,7 +3,7 @@ using DutyGraph.Graph.Datasets.Csv;
 
 namespace DutyGraph.Graph.Datasets;
 
-/// <summary>Writes a dataset as the four files of formats.md, Chinese headers, UTF-8 with a byte-order mark (Excel opens it as UTF-8).</summary>
+/// <summary>Writes a dataset as the four files of docs/formats.md, Chinese headers, UTF-8 with a byte-order mark (Excel opens it as UTF-8).</summary>
 public static class DatasetWriter
 {
     public static async Task WriteFolderAsync(Dataset dataset, string folder, CancellationToken ct = default)

@@ -4,7 +4,7 @@ using DutyGraph.Graph.Text;
 namespace DutyGraph.Graph.Store;
 
 /// <summary>
-/// Resolves the names people write to stored records, the way formats.md says: a unit in
+/// Resolves the names people write to stored records, the way docs/formats.md says: a unit in
 /// the row's jurisdiction first, then in the jurisdictions above it; its own name before a
 /// name it carries (挂牌); a section within its unit. Every store resolves with this one
 /// class, so every store links the same rows.

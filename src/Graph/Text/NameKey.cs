@@ -5,7 +5,7 @@ namespace DutyGraph.Graph.Text;
 /// <summary>
 /// The matching key of a name people type: surrounding spaces trimmed, runs of spaces
 /// collapsed, full-width ASCII forms (brackets, letters, digits, the ideographic space)
-/// folded to half-width. Two names with the same key are the same name (formats.md).
+/// folded to half-width. Two names with the same key are the same name (docs/formats.md).
 /// </summary>
 public static class NameKey
 {

@@ -24,7 +24,7 @@ public sealed record Unit
     public bool IsValidAt(DateOnly day) => Validity.IsValidAt(ValidFrom, ValidTo, day);
 }
 
-/// <summary>The kinds formats.md names; other kinds are accepted as written.</summary>
+/// <summary>The kinds docs/formats.md names; other kinds are accepted as written.</summary>
 public static class UnitKinds
 {
     public static readonly IReadOnlyList<string> Known =

@@ -13,7 +13,7 @@ internal static class ExportCommand
         var dir = new Argument<string>("DIR") { Description = "The folder to write units.csv, sections.csv, duties.csv and correspondences.csv into" };
         var db = CommonOptions.Db();
         var storeKind = CommonOptions.Store();
-        var command = new Command("export", "Write everything stored as a dataset folder (formats.md)") { dir, storeKind, db };
+        var command = new Command("export", "Write everything stored as a dataset folder (docs/formats.md)") { dir, storeKind, db };
         command.SetAction(async (result, ct) =>
         {
             Dataset dataset;

@@ -22,7 +22,7 @@ internal static class ImportCommand
         var storeKind = CommonOptions.Store();
         var replace = new Option<bool>("--replace") { Description = "Remove everything stored first (default: add and update by key, remove nothing)" };
         var allWarnings = new Option<bool>("--all-warnings") { Description = $"List every warning (default: the first {WarningsShown})" };
-        var command = new Command("import", "Load a dataset folder (formats.md) into the store, all or nothing") { dir, storeKind, db, replace, allWarnings };
+        var command = new Command("import", "Load a dataset folder (docs/formats.md) into the store, all or nothing") { dir, storeKind, db, replace, allWarnings };
         command.SetAction(async (result, ct) =>
         {
             var folder = result.GetValue(dir)!;
