@@ -35,6 +35,7 @@ public sealed class ResolverMap
 {
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
     private readonly Dictionary<(string Type, string Field), Func<object?, object?>> _readers = [];
+    private readonly HashSet<string> _byKey = new(StringComparer.Ordinal);
 
     public TypeResolver? ResolveType { get; init; }
 
@@ -66,6 +67,44 @@ public sealed class ResolverMap
         Add(type, field, context => ValueTask.FromResult(read((TSource)context.Source!)));
         _readers[(type, field)] = source => read((TSource)source!);
         return this;
+    }
+
+    /// <summary>
+    /// Types whose values are dictionaries keyed by field name (mutation payloads, say): their
+    /// fields are read by the default resolver on purpose, and need no resolver of their own.
+    /// </summary>
+    public ResolverMap ByKey(params string[] types)
+    {
+        _byKey.UnionWith(types);
+        return this;
+    }
+
+    /// <summary>
+    /// What does not match between a schema and these resolvers: a field of an object type with
+    /// no resolver that is not of a <see cref="ByKey"/> type (it would resolve to null without a
+    /// word), and a resolver or by-key type that names a type or field the schema does not have
+    /// (a misspelling). Introspection types are the engine's own.
+    /// </summary>
+    public IReadOnlyList<string> Mismatches(Types.Schema schema)
+    {
+        var problems = new List<string>();
+        foreach (var type in schema.Types.OfType<Types.ObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
+        {
+            if (_byKey.Contains(type.Name))
+            {
+                continue;
+            }
+            problems.AddRange(type.Fields.Keys.Where(f => !_resolvers.ContainsKey((type.Name, f))).Select(f => $"{type.Name}.{f} has no resolver"));
+        }
+        foreach (var (typeName, field) in _resolvers.Keys)
+        {
+            if (schema.GetType(typeName) is not Types.FieldsGraphType type || !type.Fields.ContainsKey(field))
+            {
+                problems.Add($"the resolver of {typeName}.{field} names no field of the schema");
+            }
+        }
+        problems.AddRange(_byKey.Where(t => schema.GetType(t) is not Types.ObjectGraphType).Select(t => $"{t} is read by key but is no object type of the schema"));
+        return problems;
     }
 
     public FieldResolver? Find(string type, string field) => _resolvers.GetValueOrDefault((type, field));

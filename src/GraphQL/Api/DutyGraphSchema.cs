@@ -41,8 +41,23 @@ public sealed class DutyGraphSchema : IDisposable
             .AddImportMutation(api)
             .AddReformMutations(api)
             .AddAnalysisFields(api)
-            .AddAnalysisMutations(api);
+            .AddAnalysisMutations(api)
+            .ByKey(ReadByKey);
+        // A field the schema names but nothing resolves would be null without a word: refuse to start instead.
+        if (Resolvers.Mismatches(Schema) is { Count: > 0 } mismatches)
+        {
+            throw new InvalidOperationException("schema.graphql and its resolvers do not match: " + string.Join("; ", mismatches));
+        }
     }
+
+    /// <summary>The types whose values the resolvers build as dictionaries keyed by field name: connections, edges, payloads and their errors.</summary>
+    private static readonly string[] ReadByKey =
+    [
+        "PageInfo", "UserError",
+        "UnitConnection", "UnitEdge", "SectionConnection", "SectionEdge", "DutyConnection", "DutyEdge", "CorrespondenceConnection", "CorrespondenceEdge",
+        "UnitPayload", "SectionPayload", "DutyPayload", "HoldingPayload", "CorrespondencePayload", "RemoveCorrespondencePayload", "ReformPayload",
+        "ImportDatasetPayload", "FeedbackPayload", "ClusterMarkPayload", "UnmarkPayload", "ThesaurusPayload",
+    ];
 
     public Schema Schema { get; }
 

@@ -4,11 +4,16 @@ using Microsoft.Extensions.Options;
 
 namespace DutyGraph.Server.Hosting;
 
-/// <summary>At start: creates or migrates the store and, when it is empty, loads the seed dataset; says where and what.</summary>
-public sealed class StoreStartup(IGraphStore store, IOptions<StoreOptions> options, ILogger<StoreStartup> logger) : IHostedService
+/// <summary>
+/// At start: checks the schema against its resolvers (a server whose schema names a field
+/// nothing resolves does not start), creates or migrates the store and, when it is empty, loads
+/// the seed dataset; says where and what.
+/// </summary>
+public sealed class StoreStartup(IGraphStore store, IOptions<StoreOptions> options, ILogger<StoreStartup> logger, IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        _ = services.GetRequiredService<Api.DutyGraphSchema>();
         await store.InitializeAsync(cancellationToken);
         var counts = await store.CountAsync(cancellationToken);
         logger.LogInformation("DutyGraph store: {Location}", store.Location);
