@@ -73,23 +73,6 @@ internal static class Sql
         }
     }
 
-    /// <summary>Prepares a statement with named parameters whose values are set per row.</summary>
-    public static SqliteCommand Prepared(SqliteConnection c, SqliteTransaction tx, string text, params string[] names)
-    {
-        var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = text;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    public static void Set(this SqliteCommand command, int index, object? value) =>
-        command.Parameters[index].Value = value ?? DBNull.Value;
-
     public static string? Text(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     public static int? Int(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);

@@ -17,7 +17,6 @@ namespace DutyGraph.Graph.Store;
 public sealed class ReadModel
 {
     private static readonly IReadOnlyList<Holding> NoHoldings = [];
-    private static readonly IReadOnlyList<Section> NoSections = [];
 
     private ReadModel(string? jurisdiction, DateOnly asOf)
     {
@@ -40,14 +39,11 @@ public sealed class ReadModel
 
     private ILookup<long, Holding> HoldingsByDuty { get; init; } = Array.Empty<Holding>().ToLookup(h => h.DutyId);
     private ILookup<long, Holding> EndedByDuty { get; init; } = Array.Empty<Holding>().ToLookup(h => h.DutyId);
-    private ILookup<long, Section> SectionsByUnit { get; init; } = Array.Empty<Section>().ToLookup(s => s.UnitId);
 
     public IEnumerable<Holding> HoldingsOf(Duty duty) => HoldingsByDuty.Contains(duty.Id) ? HoldingsByDuty[duty.Id] : NoHoldings;
 
     /// <summary>The holdings that had ended by the date, kept only for duties nobody holds on it (who held them last).</summary>
     public IEnumerable<Holding> EndedHoldingsOf(Duty duty) => EndedByDuty.Contains(duty.Id) ? EndedByDuty[duty.Id] : NoHoldings;
-
-    public IEnumerable<Section> SectionsOf(Unit unit) => SectionsByUnit.Contains(unit.Id) ? SectionsByUnit[unit.Id] : NoSections;
 
     public bool IsActive(Unit unit) => unit.IsValidAt(AsOf);
 
@@ -89,7 +85,6 @@ public sealed class ReadModel
             DutyById = keptDuties.ToDictionary(d => d.Id),
             HoldingsByDuty = keptHoldings.ToLookup(h => h.DutyId),
             EndedByDuty = ended.ToLookup(h => h.DutyId),
-            SectionsByUnit = keptSections.ToLookup(s => s.UnitId),
         };
     }
 
