@@ -26,8 +26,10 @@ public sealed class DutyGraphSchema : IDisposable
         Schema = SchemaBuilder.Build(reader.ReadToEnd(), new Dictionary<string, ScalarCodec> { ["Date"] = DateScalar.Codec });
         Documents = new DocumentCache(Schema);
         Models = new AnalysisModels(store, (analysis?.Value ?? new AnalysisOptions()).Snapshots, telemetry: telemetry?.Analysis);
-        var api = new ApiContext(store, new StoreLoaders(store), Models, analysis?.Value ?? new AnalysisOptions(), clock);
         var limits = graphQL?.Value ?? new GraphQLOptions();
+        var settings = analysis?.Value ?? new AnalysisOptions();
+        Reviews = new Graph.Analysis.Reviews.ReviewRecording(store, clock, settings.MaxQuestionLength, limits.MaxTextLength);
+        var api = new ApiContext(store, new StoreLoaders(store), Models, settings, clock) { Reviews = Reviews };
         var lengths = new ArgumentLimits(api.Analysis.MaxQuestionLength, limits.MaxNameLength, limits.MaxTextLength);
         Resolvers = new ResolverMap { ResolveType = Nodes.TypeOf, DescribeError = Describe, CheckArguments = lengths.Check }
             .AddQueryFields(api)
@@ -60,6 +62,9 @@ public sealed class DutyGraphSchema : IDisposable
     ];
 
     public Schema Schema { get; }
+
+    /// <summary>Staff feedback and reviewers' marks, with their rules and limits: the API's mutations and the pages share it.</summary>
+    public Graph.Analysis.Reviews.ReviewRecording Reviews { get; }
 
     /// <summary>The analyses' snapshots, kept current off the request path.</summary>
     public AnalysisModels Models { get; }

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace DutyGraph.Server.Hosting;
 
 /// <summary>
-/// How many requests a client may send to /graphql, bound once from the "RateLimits" section:
+/// How many requests a client may send to /graphql and the pages, bound once from the "RateLimits" section:
 /// a request without a key counts against its client (its address), one with a key against the
-/// key. Beyond the burst, requests are refused with 429 and Retry-After.
+/// key. Beyond the burst, requests are refused with 429 and Retry-After (a page in Chinese for a browser).
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -49,7 +49,7 @@ public static class RateLimits
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (Pages.ErrorPages.WantsPage(rejected.HttpContext.Request))
                 {
-                    await Pages.PageLayout.Page("请求太频繁", "<p class=\"note\" role=\"alert\">这台电脑（或这个密钥）的请求太频繁了。请等几秒钟再刷新页面。</p>",
+                    await Pages.PageLayout.Page("请求太频繁", Pages.PageLayout.Alert("这台电脑（或这个密钥）的请求太频繁了。请等几秒钟再刷新页面。"),
                         StatusCodes.Status429TooManyRequests).ExecuteAsync(rejected.HttpContext);
                     return;
                 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Analysis.Overlaps;
-using DutyGraph.Graph.Analysis.Reviews;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Store;
 using static DutyGraph.Server.Pages.PageLayout;
@@ -33,7 +32,7 @@ public static class CleanupMarks
         $"<form method=\"post\" action=\"/cleanup/mark\" class=\"mark\">{token}{Hidden("key", key)}{Hidden("returnUrl", returnUrl)}"
         + $"<label for=\"status{index}\">标记为</label><select id=\"status{index}\" name=\"status\">"
         + string.Concat(Statuses.Select(s => $"<option value=\"{s.Status}\">{E(s.Name)}</option>")) + "</select>"
-        + $"<label for=\"reason{index}\">理由</label><input id=\"reason{index}\" name=\"reason\" required maxlength=\"500\" placeholder=\"例如：两部门按三定分工共管\">"
+        + $"<label for=\"reason{index}\">理由</label><input id=\"reason{index}\" name=\"reason\" required maxlength=\"10000\" placeholder=\"例如：两部门按三定分工共管\">"
         + "<button type=\"submit\">标记</button></form>";
 
     /// <summary>The clusters reviewers marked, with their marks and, for an editor, a button to take each away.</summary>
@@ -57,7 +56,7 @@ public static class CleanupMarks
         return html.ToString();
     }
 
-    private static async Task<IResult> MarkAsync(HttpContext context, IGraphStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> MarkAsync(HttpContext context, Api.DutyGraphSchema api, CancellationToken ct)
     {
         var form = context.Request.Form;
         if (!Enum.TryParse<ClusterStatus>(form["status"].ToString(), out var status) || !Enum.IsDefined(status))
@@ -66,22 +65,26 @@ public static class CleanupMarks
         }
         try
         {
-            await new ReviewRecording(store, clock).MarkClusterAsync(form["key"].ToString(), status, form["reason"].ToString(), StaffSession.Of(context)?.Name, ct);
+            await api.Reviews.MarkClusterAsync(form["key"].ToString(), status, form["reason"].ToString(), StaffSession.Of(context)?.Name, ct);
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.InvalidArgument)
         {
-            return Page("没有标记", Alert("没有标记：" + (e.Field == "reason" ? "请写明理由（为什么是有意安排、已解决或不是重叠）。" : "这组重叠已不存在，请刷新页面。")),
-                StatusCodes.Status400BadRequest);
+            return Page("没有标记", Alert("没有标记：" + e.Field switch
+            {
+                "reason" when string.IsNullOrWhiteSpace(form["reason"]) => "请写明理由（为什么是有意安排、已解决或不是重叠）。",
+                "reason" => "理由太长了，请写得简短些。",
+                _ => "这组重叠已不存在，请刷新页面。",
+            }), StatusCodes.Status400BadRequest);
         }
         return Results.Redirect(StaffSession.LocalPath(form["returnUrl"].ToString()));
     }
 
-    private static async Task<IResult> UnmarkAsync(HttpContext context, IGraphStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UnmarkAsync(HttpContext context, Api.DutyGraphSchema api, CancellationToken ct)
     {
         var form = context.Request.Form;
         if (form["key"].ToString() is { Length: > 0 } key)
         {
-            await new ReviewRecording(store, clock).UnmarkClusterAsync(key, ct);
+            await api.Reviews.UnmarkClusterAsync(key, ct);
         }
         return Results.Redirect(StaffSession.LocalPath(form["returnUrl"].ToString()));
     }

@@ -75,9 +75,12 @@ public static class CleanupPage
                 .Select(f => $"<a href=\"/cleanup/report?{query}&amp;format={f.Item1}\">{f.Item2}</a>")))
             .Append("</p>");
         var showMarked = context.Request.Query["marked"] == "1";
+        // Showing or hiding the marked clusters keeps the other filters.
+        var filters = query + string.Concat(new[] { ("show", show), ("kind", kind?.ToString() ?? ""), ("unit", unitFilter) }
+            .Where(f => f.Item2.Length > 0).Select(f => $"&amp;{f.Item1}={Uri.EscapeDataString(f.Item2)}"));
         html.Append(showMarked
-            ? $"<p><a href=\"/cleanup?{query}\">隐藏已标记的重叠</a></p>"
-            : string.Create(CultureInfo.InvariantCulture, $"<p><a href=\"/cleanup?{query}&amp;marked=1\">显示已标记的重叠（{marked.Count}）</a>{(token is null ? "。编辑登录后可以标记或取消标记。" : "")}</p>"));
+            ? $"<p><a href=\"/cleanup?{filters}\">隐藏已标记的重叠</a></p>"
+            : string.Create(CultureInfo.InvariantCulture, $"<p><a href=\"/cleanup?{filters}&amp;marked=1\">显示已标记的重叠（{marked.Count}）</a>{(token is null ? "。编辑登录后可以标记或取消标记。" : "")}</p>"));
         var units = report.Units.Where(u => unitFilter.Length == 0 || u.UnitName.Contains(unitFilter, StringComparison.Ordinal)).ToList();
         var most = Math.Max(1, units.Select(u => u.Overlaps.Count + u.Orphans.Count).DefaultIfEmpty(0).Max());
         html.Append("<h2>各单位问题数</h2><table>");

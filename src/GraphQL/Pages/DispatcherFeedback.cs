@@ -11,10 +11,10 @@ public static class DispatcherFeedback
     /// picked by name (<c>unitName</c>, in the question's jurisdiction) was right. Back to the
     /// answer with what was recorded; a refusal says which field and why.
     /// </summary>
-    public static async Task<IResult> RecordAsync(HttpContext context, IGraphStore store, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> RecordAsync(HttpContext context, IGraphStore store, Api.DutyGraphSchema api, CancellationToken ct)
     {
         var form = context.Request.Form;
-        var (question, jurisdiction) = (form["q"].ToString().Trim(), form["j"].ToString().Trim());
+        var (question, jurisdiction, asOf) = (form["q"].ToString().Trim(), form["j"].ToString().Trim(), form["asOf"].ToString().Trim());
         long unitId;
         if (long.TryParse(form["unit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
@@ -31,25 +31,26 @@ public static class DispatcherFeedback
         }
         try
         {
-            await new Graph.Analysis.Reviews.ReviewRecording(store, clock).RecordFeedbackAsync(question, jurisdiction.Length > 0 ? jurisdiction : null, unitId, ct);
+            await api.Reviews.RecordFeedbackAsync(question, jurisdiction.Length > 0 ? jurisdiction : null, unitId, ct);
         }
         catch (StoreException e) when (e.Code is StoreErrorCode.InvalidArgument or StoreErrorCode.NotFound)
         {
             return PageLayout.Page("没有记录", PageLayout.Alert(e.Field switch
             {
-                "question" => "没有记录：问题是空的。请先输入来电人说的事。",
+                "question" => question.Length == 0 ? "没有记录：问题是空的。请先输入来电人说的事。" : "没有记录：问题太长了，请说得简短些。",
                 "jurisdiction" => $"没有记录：没有名为“{jurisdiction}”的行政区划。",
                 _ => "没有记录：这个单位已不存在，请刷新页面后重新选择。",
             }), StatusCodes.Status400BadRequest);
         }
-        return Results.Redirect($"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}&recorded={unitId}");
+        return Results.Redirect(DispatcherPage.Link(question, jurisdiction, asOf) + $"&recorded={unitId}");
     }
 
     /// <summary>The feedback forms an editor sees under the answers: "this unit was right", or pick the right one.</summary>
-    public sealed record Forms(string Token, string Question, string Jurisdiction)
+    public sealed record Forms(string Token, string Question, string Jurisdiction, string AsOf)
     {
         private string Hidden => Token + $"<input type=\"hidden\" name=\"q\" value=\"{PageLayout.E(Question)}\"><input type=\"hidden\" name=\"j\" value=\"{PageLayout.E(Jurisdiction)}\">"
-            + $"<input type=\"hidden\" name=\"returnUrl\" value=\"/?q={PageLayout.E(Uri.EscapeDataString(Question))}&amp;j={PageLayout.E(Uri.EscapeDataString(Jurisdiction))}\">";
+            + $"<input type=\"hidden\" name=\"asOf\" value=\"{PageLayout.E(AsOf)}\">"
+            + $"<input type=\"hidden\" name=\"returnUrl\" value=\"{PageLayout.E(DispatcherPage.Link(Question, Jurisdiction, AsOf))}\">";
 
         public string ThisUnit(Graph.Units.Unit unit) =>
             $"<div class=\"feedback\"><form method=\"post\" action=\"/feedback\">{Hidden}<input type=\"hidden\" name=\"unit\" value=\"{unit.Id}\">"

@@ -26,21 +26,42 @@ public static class DispatcherPage
         return routes;
     }
 
+    /// <summary>The dispatcher's page for a question, a jurisdiction and, when one was chosen, a date: what is sent as a link.</summary>
+    public static string Link(string question, string jurisdiction, string asOf) =>
+        $"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}" + (asOf.Length > 0 ? $"&asOf={Uri.EscapeDataString(asOf)}" : "");
+
     private static async Task<IResult> RenderAsync(HttpContext context, DutyGraphSchema api, IGraphStore store, IOptions<AnalysisOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
         var question = context.Request.Query["q"].ToString().Trim();
         var jurisdiction = context.Request.Query["j"].ToString().Trim();
-        var html = new StringBuilder();
-        var jurisdictions = await store.ListJurisdictionsAsync(ct);
-        html.Append("<h1>谁来管？</h1>")
+        var asOf = context.Request.Query["asOf"].ToString().Trim();
+        var result = new StringBuilder();
+        if (question.Length > 0)
+        {
+            var feedback = StaffSession.IsEditor(context) ? new DispatcherFeedback.Forms(StaffSession.FormToken(context), question, jurisdiction, asOf) : null;
+            var day = PageLayout.AsOf(context, clock);
+            result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null, day, feedback, ct));
+            result.Append(CultureInfo.InvariantCulture, $"<p class=\"asof\">按 {Graph.Datasets.DateText.Format(day)} 有效的清单回答。</p>");
+            if (feedback is null)
+            {
+                result.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{PageLayout.E(StaffSession.SignInLink(Link(question, jurisdiction, asOf)))}\">编辑登录</a>后可以记录哪个单位是对的。</p>");
+            }
+        }
+        // As the dispatcher types, the page's script asks for the answers alone and puts them in place.
+        if (context.Request.Query["partial"] == "1")
+        {
+            return Results.Content(result.ToString(), "text/html; charset=utf-8");
+        }
+        var html = new StringBuilder("<h1>谁来管？</h1>")
             .Append("<form method=\"get\" action=\"/\" role=\"search\">")
             .Append("<label for=\"q\">来电人说的事</label>")
             .Append(CultureInfo.InvariantCulture, $"<input id=\"q\" name=\"q\" value=\"{PageLayout.E(question)}\" maxlength=\"{options.Value.MaxQuestionLength}\" autofocus autocomplete=\"off\" placeholder=\"例如：楼下饭店油烟太大\">")
             .Append("<label for=\"j\">行政区划</label>")
             .Append(CultureInfo.InvariantCulture, $"<input id=\"j\" name=\"j\" value=\"{PageLayout.E(jurisdiction)}\" list=\"jurisdictions\" placeholder=\"全部（可输入县或乡镇）\">")
+            .Append(asOf.Length > 0 ? $"<input type=\"hidden\" id=\"asOf\" name=\"asOf\" value=\"{PageLayout.E(asOf)}\">" : "")
             .Append("<datalist id=\"jurisdictions\">");
-        foreach (var j in jurisdictions.OrderBy(j => j.Name, StringComparer.Ordinal))
+        foreach (var j in (await store.ListJurisdictionsAsync(ct)).OrderBy(j => j.Name, StringComparer.Ordinal))
         {
             html.Append(CultureInfo.InvariantCulture, $"<option value=\"{PageLayout.E(j.Name)}\">");
         }
@@ -50,46 +71,42 @@ public static class DispatcherPage
         {
             html.Append("<p class=\"done\" role=\"status\">已记录：").Append(PageLayout.E(right.Name)).Append(" 承担这件事。以后类似的问题会参考这条反馈。</p>");
         }
-        var result = new StringBuilder();
-        if (question.Length > 0)
-        {
-            var feedback = StaffSession.IsEditor(context) ? new DispatcherFeedback.Forms(StaffSession.FormToken(context), question, jurisdiction) : null;
-            var day = PageLayout.AsOf(context, clock);
-            result.Append(await AnswersAsync(api, store, options.Value, question, jurisdiction.Length > 0 ? jurisdiction : null, day, feedback, ct));
-            result.Append(CultureInfo.InvariantCulture, $"<p class=\"asof\">按 {Graph.Datasets.DateText.Format(day)} 有效的清单回答。</p>");
-            if (feedback is null)
-            {
-                var here = $"/?q={Uri.EscapeDataString(question)}&j={Uri.EscapeDataString(jurisdiction)}";
-                result.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/signin?returnUrl={Uri.EscapeDataString(here)}\">编辑登录</a>后可以记录哪个单位是对的。</p>");
-            }
-        }
-        // As the dispatcher types, the page's script asks for the answers alone and puts them in place.
-        if (context.Request.Query["partial"] == "1")
-        {
-            return Results.Content(result.ToString(), "text/html; charset=utf-8");
-        }
         html.Append("<div id=\"result\" aria-live=\"polite\">").Append(result).Append("</div>").Append(AnswerAsYouType);
         return PageLayout.Page("谁来管", html.ToString());
     }
 
     /// <summary>
     /// The little script that answers as the dispatcher types (a pause of 300 ms, two characters at
-    /// least), keeping the question in the URL; without it the form is answered on the server.
+    /// least, not while an input method is still composing), keeping the question and the date in
+    /// the URL. A question cleared clears the answers; an answer that needs a sign-in (the session
+    /// ended) opens the page itself; a failure says to press 查询. Without the script the form is
+    /// answered on the server.
     /// </summary>
     private const string AnswerAsYouType = """
         <script>
         (function () {
-          var q = document.getElementById('q'), j = document.getElementById('j'), out = document.getElementById('result'), timer = 0, asked = 0;
-          function ask() {
-            var n = ++asked, question = q.value.trim(), params = new URLSearchParams({ q: question, j: j.value.trim() });
-            if (question.length < 2) { return; }
-            fetch('/?' + params + '&partial=1', { headers: { Accept: 'text/html' } })
-              .then(function (r) { return r.ok ? r.text() : null; })
-              .then(function (html) { if (html !== null && n === asked) { out.innerHTML = html; history.replaceState(null, '', '/?' + params); } })
-              .catch(function () { });
+          var q = document.getElementById('q'), j = document.getElementById('j'), asOf = document.getElementById('asOf');
+          var out = document.getElementById('result'), timer = 0, asked = 0;
+          function link() {
+            var params = new URLSearchParams({ q: q.value.trim(), j: j.value.trim() });
+            if (asOf) { params.set('asOf', asOf.value); }
+            return '/?' + params;
           }
-          function later() { clearTimeout(timer); timer = setTimeout(ask, 300); }
+          function ask() {
+            var n = ++asked, here = link();
+            if (q.value.trim().length < 2) { out.innerHTML = ''; history.replaceState(null, '', q.value.trim() ? here : '/'); return; }
+            fetch(here + '&partial=1', { headers: { Accept: 'text/html' } })
+              .then(function (r) {
+                if (r.redirected) { window.location.href = here; return null; }
+                if (!r.ok) { throw new Error(r.status); }
+                return r.text();
+              })
+              .then(function (html) { if (html !== null && n === asked) { out.innerHTML = html; history.replaceState(null, '', here); } })
+              .catch(function () { if (n === asked) { out.innerHTML = '<p class="note" role="alert">暂时无法边输入边回答，请按“查询”。</p>'; } });
+          }
+          function later(e) { if (e && e.isComposing) { return; } clearTimeout(timer); timer = setTimeout(ask, 300); }
           q.addEventListener('input', later);
+          q.addEventListener('compositionend', later);
           j.addEventListener('change', later);
         })();
         </script>

@@ -4,8 +4,8 @@ namespace DutyGraph.Server.Pages;
 
 /// <summary>
 /// What a person in a browser sees when something goes wrong: a page in Chinese that says what
-/// happened and what to do, never a stack trace. A failure is logged with the time the page
-/// shows, so staff can tell the administrator which one it was. GraphQL clients and the health
+/// happened and what to do, never a stack trace. A failure is logged with the time and the
+/// request's number the page shows, so staff can tell the administrator which one it was. GraphQL clients and the health
 /// checks keep their JSON.
 /// </summary>
 public static class ErrorPages
@@ -16,13 +16,16 @@ public static class ErrorPages
         {
             ExceptionHandler = context =>
             {
-                var at = DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+                var at = context.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+                var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorPages))
+                    .LogError(failure, "Request {TraceId} to {Path} failed at {At}", context.TraceIdentifier, context.Request.Path.Value, at);
                 if (!WantsPage(context.Request))
                 {
                     context.Response.ContentType = "application/json";
                     return context.Response.WriteAsync("""{"errors":[{"message":"The server failed to handle the request; nothing was changed. Try again; if it keeps failing, tell the administrator the time."}]}""");
                 }
-                return PageLayout.Page("出错了", Note($"服务器处理这个请求时出了问题，没有改动任何数据。请稍后再试一次；如果一直这样，请把出错时间 {at} 告诉管理员。"),
+                return PageLayout.Page("出错了", Note($"服务器处理这个请求时出了问题。如果刚才是在提交（记录反馈、标记重叠），请刷新页面看是否已经保存；否则请稍后再试一次。如果一直这样，请把出错时间 {at} 和编号 {context.TraceIdentifier} 告诉管理员。"),
                     StatusCodes.Status500InternalServerError).ExecuteAsync(context);
             },
         });

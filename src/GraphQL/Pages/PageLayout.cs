@@ -20,56 +20,16 @@ public static class PageLayout
                 .ExecuteAsync(httpContext);
     }
 
-    /// <summary>
-    /// A page route as readers get it: rate limited like /graphql, and, when reads need a key, sent
-    /// to sign in unless the request carries a key or a session.
-    /// </summary>
-    public static RouteHandlerBuilder ForReaders(this RouteHandlerBuilder route) => route
-        .RequireRateLimiting(Hosting.RateLimits.Policy)
-        .AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            return http.RequestServices.GetRequiredService<Api.Access.ApiKeys>().ReadsNeedKey && StaffSession.Of(http) is null
-                ? Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString))
-                : await next(context);
-        });
-
-    /// <summary>
-    /// A form an editor posts: rate limited, refused as a page when it lacks its anti-forgery token
-    /// (400) and sent to sign in when nobody, or only a reader, is signed in.
-    /// </summary>
-    public static RouteHandlerBuilder ForEditors(this RouteHandlerBuilder route) => route
-        .RequireRateLimiting(Hosting.RateLimits.Policy)
-        .DisableAntiforgery()
-        .AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            if (await StaffSession.ReadFormAsync(http) is null)
-            {
-                return Page("表单已失效", Alert("这个表单已失效（页面停留太久，或不是从本站提交的）。请返回上一页，刷新后再提交一次。"),
-                    StatusCodes.Status400BadRequest);
-            }
-            if (!StaffSession.IsEditor(http))
-            {
-                return Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(StaffSession.LocalPath(http.Request.Form["returnUrl"].ToString())));
-            }
-            var result = await next(context);
-            // The page the editor goes back to shows the change: the analyses catch up with it first.
-            await http.RequestServices.GetRequiredService<Api.DutyGraphSchema>().Models.CatchUpAsync(CancellationToken.None);
-            return result;
-        });
-
     /// <summary>The navigation, with who is signed in and a sign-out button, or a sign-in link.</summary>
     private static string Navigation(HttpContext context)
     {
         var member = StaffSession.Of(context);
-        var here = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
         var who = member switch
         {
             { SignedIn: true } => $"<span class=\"who\">{E(member.Name)}（{(member.Role == Api.Access.ApiRole.Editor ? "编辑" : "只读")}）</span>"
                 + $"<form method=\"post\" action=\"/signout\" class=\"inline\">{StaffSession.FormToken(context)}<button type=\"submit\">退出</button></form>",
             not null => $"<span class=\"who\">{E(member.Name)}</span>",
-            null => $"<a href=\"/signin?returnUrl={here}\">编辑登录</a>",
+            null => $"<a href=\"{E(StaffSession.SignInLink(context.Request.Path + context.Request.QueryString))}\">编辑登录</a>",
         };
         return $"<nav><a href=\"/\">谁来管</a><a href=\"/units\">单位和职责</a><a href=\"/cleanup\">清理审查</a><a href=\"/search\">查找</a><a href=\"/graphql\">GraphQL</a><span class=\"session\">{who}</span></nav>";
     }

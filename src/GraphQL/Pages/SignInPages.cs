@@ -23,12 +23,13 @@ public static class SignInPages
     {
         if (await StaffSession.ReadFormAsync(context) is not { } form)
         {
-            return Form(context, "", "这个表单已失效，请重新输入密钥。", StatusCodes.Status400BadRequest);
+            return Form(context, context.Request.HasFormContentType ? context.Request.Form["returnUrl"].ToString() : "", "这个表单已失效，请重新输入密钥。",
+                StatusCodes.Status400BadRequest);
         }
         var returnUrl = StaffSession.LocalPath(form["returnUrl"].ToString());
         if (keys.Find(form["key"].ToString().Trim()) is not { } key)
         {
-            return Form(context, returnUrl, "密钥不对。请检查后重新输入，或向管理员要一个编辑密钥（dutygraph apikey --role Editor）。", StatusCodes.Status401Unauthorized);
+            return Form(context, returnUrl, "密钥不对。请检查后重新输入，或向管理员要一个编辑密钥（dutygraph apikey --role Editor）。", StatusCodes.Status400BadRequest);
         }
         await StaffSession.SignInAsync(context, key);
         return Results.Redirect(returnUrl);

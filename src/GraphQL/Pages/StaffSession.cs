@@ -10,9 +10,10 @@ namespace DutyGraph.Server.Pages;
 public sealed record StaffMember(string Name, ApiRole Role, bool SignedIn);
 
 /// <summary>
-/// Staff sign-in for the pages: an editor enters an API key once and gets an HttpOnly, SameSite
-/// session cookie that names the key's hash (so a key taken out of the configuration ends its
-/// sessions); forms carry anti-forgery tokens. Readers need no sign-in unless reads need a key.
+/// Staff sign-in for the pages: an editor enters an API key once and gets an HttpOnly, SameSite=Lax
+/// session cookie for eight hours that names the key's hash (so a key taken out of the
+/// configuration ends its sessions); forms carry anti-forgery tokens (SameSite=Strict). Readers need
+/// no sign-in unless reads need a key.
 /// </summary>
 public static class StaffSession
 {
@@ -25,10 +26,12 @@ public static class StaffSession
         {
             o.Cookie.Name = "dutygraph.session";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
+            // Lax, so that an answer sent as a link and opened from a chat keeps the editor signed in; every change is a POST with a form token.
+            o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Eight hours from signing in, however busy: a shift, not for ever.
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            o.SlidingExpiration = false;
             o.LoginPath = "/signin";
             o.ReturnUrlParameter = "returnUrl";
         });
@@ -87,7 +90,33 @@ public static class StaffSession
         return await context.Request.ReadFormAsync(context.RequestAborted);
     }
 
-    /// <summary>A page path of this site to go back to, or the home page (never another site).</summary>
-    public static string LocalPath(string? path) =>
-        path is { Length: > 0 } p && p[0] == '/' && !p.StartsWith("//", StringComparison.Ordinal) && !p.StartsWith("/\\", StringComparison.Ordinal) ? p : "/";
+    /// <summary>
+    /// A page path of this site to go back to, or the home page: never another site. A path must
+    /// start with one '/' (not '//' or a slash and a backslash), and holds no control character (a browser drops a
+    /// tab or line break, and '/&lt;tab&gt;/evil' would become '//evil'); anything beyond ASCII
+    /// (a question typed in Chinese) is percent-encoded so the Location header can carry it.
+    /// </summary>
+    public static string LocalPath(string? path)
+    {
+        if (path is not { Length: > 0 } p || p[0] != '/' || (p.Length > 1 && p[1] is '/' or '\\') || p.Any(char.IsControl))
+        {
+            return "/";
+        }
+        var local = new System.Text.StringBuilder(p.Length);
+        foreach (var rune in p.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                local.Append((char)rune.Value);
+            }
+            else
+            {
+                local.Append(Uri.EscapeDataString(rune.ToString()));
+            }
+        }
+        return local.ToString();
+    }
+
+    /// <summary>The sign-in page, coming back to a page of this site afterwards.</summary>
+    public static string SignInLink(string returnPath) => "/signin?returnUrl=" + Uri.EscapeDataString(LocalPath(returnPath));
 }

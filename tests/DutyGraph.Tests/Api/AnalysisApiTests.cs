@@ -118,7 +118,7 @@ public sealed class AnalysisApiTests
     }
 
     [Fact]
-    public async Task A_cluster_marked_intentional_is_left_out_of_later_runs_unless_marked_clusters_are_asked_for()
+    public async Task A_cluster_marked_intentional_is_left_out_of_later_runs_unless_marked_clusters_are_asked_for_and_unmarked_comes_back()
     {
         using var temp = new TempFolder();
         await using var server = await SmallCountyServer.StartAsync(temp);
@@ -138,6 +138,10 @@ public sealed class AnalysisApiTests
         var marked = await server.MutateAsync("markDuplicateCluster", Mark, new { key = found[0].Text("key") });
         var later = (await server.DataAsync(Clusters)).Items("duplicateDuties");
         var all = (await server.DataAsync(Clusters, new { all = true })).Items("duplicateDuties");
+        const string Unmark = "mutation($key: String!) { unmarkDuplicateCluster(input: { key: $key }) { unmarked errors { code } } }";
+        var unmarked = await server.MutateAsync("unmarkDuplicateCluster", Unmark, new { key = found[0].Text("key") });
+        var again = await server.MutateAsync("unmarkDuplicateCluster", Unmark, new { key = found[0].Text("key") });
+        var back = (await server.DataAsync(Clusters)).Items("duplicateDuties");
 
         Assert.Empty(payload.Items("errors"));
         var cluster = Assert.Single(found);
@@ -146,6 +150,9 @@ public sealed class AnalysisApiTests
         Assert.Equal("INTENTIONAL", marked.Text("mark", "status"));
         Assert.Empty(later);
         Assert.Equal(("INTENTIONAL", "两部门按职责分工共管"), (Assert.Single(all).Text("mark", "status"), all[0].Text("mark", "reason")));
+        Assert.True(unmarked.GetProperty("unmarked").GetBoolean());
+        Assert.False(again.GetProperty("unmarked").GetBoolean());
+        Assert.Equal(found[0].Text("key"), Assert.Single(back).Text("key"));
     }
 
     [Fact]

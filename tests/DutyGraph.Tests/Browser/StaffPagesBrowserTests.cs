@@ -112,6 +112,7 @@ public sealed class StaffPagesBrowserTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var failed = new List<string>();
         page.RequestFailed += (_, request) => failed.Add(request.Url);
+        page.Response += (_, response) => { if (response.Status >= 400) { failed.Add($"{response.Status} {response.Url}"); } };
 
         await page.GotoAsync("/graphql");
         await page.Locator(".graphiql-execute-button").ClickAsync();
@@ -154,7 +155,7 @@ public sealed class StaffPagesBrowserTests(BrowserFixture browser)
         Assert.Equal("editor（编辑）", who);
         var session = Assert.Single(cookies, c => c.Name == "dutygraph.session");
         Assert.True(session.HttpOnly);
-        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
+        Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
         Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "dutygraph.session");
     }
 

@@ -66,12 +66,13 @@ public sealed partial class EditorPagesTests
         client.DefaultRequestHeaders.Add("Accept", "text/html");
         var asReader = await PostAsync(client, "/feedback", ("__form", TokenOf(page)), ("q", "油烟"), ("unit", "1"), ("returnUrl", "/units"));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("密钥不对", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("表单已失效", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("reader（只读）", page, StringComparison.Ordinal);
-        Assert.Contains("<h1>编辑登录</h1>", await asReader.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, asReader.StatusCode);
+        Assert.Contains("需要编辑密钥", await asReader.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await server.Services.GetRequiredService<IGraphStore>().ListFeedbackAsync(CancellationToken.None));
     }
 
@@ -101,6 +102,96 @@ public sealed partial class EditorPagesTests
         Assert.Contains("理由：两部门按三定分工共管（editor，", marked, StringComparison.Ordinal);
         Assert.Contains($"职责重叠 {overlaps} 组", unmarked, StringComparison.Ordinal);
         Assert.Contains("显示已标记的重叠（0）", unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_editors_cookie_neither_drives_GraphQL_nor_replaces_the_form_token()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        await server.AddFumesOverlapAsync();
+        using var editor = server.CreateClient();
+        using var other = server.CreateClient();
+        await SignInAsync(editor, ApiServer.EditorKey);
+        await SignInAsync(other, ApiServer.EditorKey);
+        var cleanup = "/cleanup?j=" + Uri.EscapeDataString("上犹县") + "&asOf=2025-06-30";
+        var page = await editor.GetStringAsync(cleanup);
+        var key = WebUtility.HtmlDecode(Regex.Match(page, "name=\"key\" value=\"([^\"]+)\"").Groups[1].Value);
+        var othersToken = TokenOf(await other.GetStringAsync(cleanup));
+
+        var mutation = await editor.PostAsync("/graphql", new StringContent(
+            """{"query":"mutation { unmarkDuplicateCluster(input: { key: \"x\" }) { unmarked } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        var withoutToken = await PostAsync(editor, "/cleanup/mark", ("key", key), ("status", "Intentional"), ("reason", "跨站提交"));
+        var withAnothersToken = await PostAsync(editor, "/cleanup/mark", ("__form", othersToken), ("key", key), ("status", "Intentional"), ("reason", "跨站提交"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, mutation.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withAnothersToken.StatusCode);
+        Assert.Empty(await server.Services.GetRequiredService<IGraphStore>().ListClusterMarksAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_reader_who_signed_in_is_told_an_editors_key_is_needed_to_mark()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        await server.AddFumesOverlapAsync();
+        using var client = server.CreateClient();
+        await SignInAsync(client, ApiServer.ReaderKey);
+        var page = await client.GetStringAsync("/cleanup?j=" + Uri.EscapeDataString("上犹县") + "&asOf=2025-06-30");
+
+        var refused = await PostAsync(client, "/cleanup/mark", ("__form", TokenOf(page)), ("key", "any"), ("status", "Intentional"), ("reason", "试试"));
+
+        Assert.DoesNotContain("action=\"/cleanup/mark\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("需要编辑密钥", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await server.Services.GetRequiredService<IGraphStore>().ListClusterMarksAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Feedback_keeps_the_date_the_answer_was_for_and_hostile_input_is_shown_as_text()
+    {
+        using var temp = new TempFolder();
+        await using var server = await SmallCountyServer.StartAsync(temp);
+        using var client = server.CreateClient();
+        await SignInAsync(client, ApiServer.EditorKey);
+        const string Hostile = "油烟\"><script>alert(1)</script>";
+        var dated = "/?q=" + Uri.EscapeDataString("楼下饭店油烟太大呛人") + "&j=" + Uri.EscapeDataString("上犹县") + "&asOf=2025-06-30";
+
+        var page = await client.GetStringAsync(dated);
+        var unit = Regex.Match(page, "name=\"unit\" value=\"(\\d+)\"").Groups[1].Value;
+        var recorded = await PostAsync(client, "/feedback", ("__form", TokenOf(page)), ("q", "楼下饭店油烟太大呛人"), ("j", "上犹县"), ("asOf", "2025-06-30"), ("unit", unit));
+        var partial = await client.GetStringAsync(dated + "&partial=1");
+        var hostile = await client.GetStringAsync("/?q=" + Uri.EscapeDataString(Hostile) + "&j=" + Uri.EscapeDataString(Hostile));
+        var unknownUnit = await PostAsync(client, "/feedback", ("__form", TokenOf(page)), ("q", "油烟"), ("unitName", Hostile), ("unitJurisdiction", "上犹县"));
+
+        Assert.Contains("按 2025-06-30 有效的清单回答", page, StringComparison.Ordinal);
+        Assert.Contains("&asOf=2025-06-30&recorded=", recorded.RequestMessage!.RequestUri!.Query, StringComparison.Ordinal);
+        Assert.StartsWith("<section aria-label=\"答案\">", partial, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1>", partial, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", hostile, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", hostile, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownUnit.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)", await unknownUnit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_asked_too_often_say_so_in_chinese()
+    {
+        using var temp = new TempFolder();
+        await using var server = new ApiServer(temp, ("Store:LoadSeedWhenEmpty", "false"), ("RateLimits:ClientPerSecond", "1"), ("RateLimits:ClientBurst", "1"));
+        using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Add("Accept", "text/html");
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++)
+        {
+            responses.Add(await client.GetAsync("/search"));
+        }
+        var limited = responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+
+        Assert.Contains("请求太频繁", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(limited.Headers.RetryAfter);
     }
 
     [GeneratedRegex("name=\"__form\" value=\"([^\"]+)\"")]

@@ -69,8 +69,8 @@ public sealed class ErrorPagesTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Contains("没有改动任何数据", html, StringComparison.Ordinal);
-        Assert.Matches("出错时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", html);
+        Assert.Contains("请刷新页面看是否已经保存", html, StringComparison.Ordinal);
+        Assert.Matches("出错时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} 和编号 \\S+ 告诉管理员", html);
         Assert.DoesNotContain("disk I/O", html, StringComparison.Ordinal);
         Assert.DoesNotContain("SqliteGraphStore", html, StringComparison.Ordinal);
     }

@@ -4,13 +4,34 @@ using Microsoft.Extensions.Options;
 
 namespace DutyGraph.Server.Api.Access;
 
-/// <summary>Makes API keys and recognises them by their SHA-256 hash, in constant time.</summary>
-public sealed class ApiKeys(IOptions<AccessOptions> options)
+/// <summary>
+/// Makes API keys and recognises them by their SHA-256 hash, in constant time. Follows the
+/// configuration as it changes (appsettings.json is reloaded when saved): a key taken out of
+/// <c>Access:Keys</c> stops working, and the sessions signed in with it end, without a restart.
+/// </summary>
+public sealed class ApiKeys(IOptionsMonitor<AccessOptions> options)
 {
-    private readonly (byte[] Hash, ApiKeyOptions Key)[] _keys =
-        [.. options.Value.Keys.Select(k => (Convert.FromHexString(k.Sha256), k))];
+    private sealed record Table(AccessOptions Options, (byte[] Hash, ApiKeyOptions Key)[] Keys);
 
-    public bool ReadsNeedKey => options.Value.ReadsNeedKey;
+    private Table? _table;
+
+    private (byte[] Hash, ApiKeyOptions Key)[] Keys => Current.Keys;
+
+    private Table Current
+    {
+        get
+        {
+            var now = options.CurrentValue;
+            var table = _table;
+            if (table is null || !ReferenceEquals(table.Options, now))
+            {
+                _table = table = new Table(now, [.. now.Keys.Select(k => (Convert.FromHexString(k.Sha256), k))]);
+            }
+            return table;
+        }
+    }
+
+    public bool ReadsNeedKey => options.CurrentValue.ReadsNeedKey;
 
     /// <summary>A new random key (shown once) and the hash to configure.</summary>
     public static (string Key, string Sha256) Create()
@@ -46,7 +67,7 @@ public sealed class ApiKeys(IOptions<AccessOptions> options)
     private ApiKeyOptions? ByHash(byte[] hash)
     {
         ApiKeyOptions? found = null;
-        foreach (var (known, key) in _keys)
+        foreach (var (known, key) in Keys)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, known))
             {

@@ -9,8 +9,8 @@ namespace DutyGraph.Server.Api.Common;
 /// <summary>What the resolvers are built over: the store, its batch loaders, the analyses' models and their options, and the clock.</summary>
 public sealed record ApiContext(IGraphStore Store, StoreLoaders Load, AnalysisModels Models, AnalysisOptions Analysis, TimeProvider Clock)
 {
-    /// <summary>Staff feedback and reviewers' marks, with their rules.</summary>
-    public Graph.Analysis.Reviews.ReviewRecording Reviews => new(Store, Clock);
+    /// <summary>Staff feedback and reviewers' marks, with their rules (the pages use the same one).</summary>
+    public Graph.Analysis.Reviews.ReviewRecording Reviews { get; init; } = new(Store, Clock);
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
