@@ -10,41 +10,36 @@ namespace DutyGraph.Graph.Sqlite;
 internal static class Linker
 {
     private const string NameIndexUnitsSql = """
-        SELECT u.id, j.name, u.name, u.aliases FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id ORDER BY u.id
+        SELECT u.id AS id, j.name AS jurisdiction, u.name AS name, u.aliases AS aliases FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id ORDER BY u.id
         """;
-    private const string NameIndexSectionsSql = "SELECT c.id, c.unit_id, c.name FROM sections c ORDER BY c.id";
+    private const string NameIndexSectionsSql = "SELECT c.id AS id, c.unit_id AS unit_id, c.name AS name FROM sections c ORDER BY c.id";
 
     public static async Task<NameIndex> LoadNameIndexAsync(SqliteWriter w, CancellationToken ct)
     {
         var index = new NameIndex();
-        await using (var command = Sql.Command(w.Connection, w.Transaction, NameIndexUnitsSql))
-        await using (var r = await command.ExecuteReaderAsync(ct))
+        foreach (var (id, jurisdiction, name, aliases) in await Sql.ListAsync(w.Connection, w.Transaction, NameIndexUnitsSql,
+            r => (r.Long("id"), r.String("jurisdiction"), r.String("name"), r.Text("aliases")), ct))
         {
-            while (await r.ReadAsync(ct))
-            {
-                index.AddUnit(r.GetInt64(0), r.GetString(1), r.GetString(2), r.Text(3)?.Split('；') ?? []);
-            }
+            index.AddUnit(id, jurisdiction, name, aliases?.Split('；') ?? []);
         }
-        await using (var command = Sql.Command(w.Connection, w.Transaction, NameIndexSectionsSql))
-        await using (var r = await command.ExecuteReaderAsync(ct))
+        foreach (var (id, unitId, name) in await Sql.ListAsync(w.Connection, w.Transaction, NameIndexSectionsSql,
+            r => (r.Long("id"), r.Long("unit_id"), r.String("name")), ct))
         {
-            while (await r.ReadAsync(ct))
-            {
-                index.AddSection(r.GetInt64(0), r.GetInt64(1), r.GetString(2));
-            }
+            index.AddSection(id, unitId, name);
         }
         return index;
     }
 
     private const string UnlinkedHoldingsSql = """
-        SELECT h.id, j.name, h.unit_name, h.section_name, h.unit_id, h.section_id
+        SELECT h.id AS id, j.name AS jurisdiction, h.unit_name AS unit_name, h.section_name AS section_name, h.unit_id AS unit_id, h.section_id AS section_id
         FROM holdings h JOIN duties d ON d.id = h.duty_id JOIN jurisdictions j ON j.id = d.jurisdiction_id
         WHERE h.unit_id IS NULL OR (h.section_name IS NOT NULL AND h.section_id IS NULL)
         """;
     private const string LinkHoldingSql = "UPDATE holdings SET unit_id = $unit, section_id = $section WHERE id = $id";
 
     private const string UnlinkedCorrespondencesSql = """
-        SELECT k.id, j.name, k.office_name, k.county_unit_name, k.office_unit_id, k.office_section_id, k.county_unit_id
+        SELECT k.id AS id, j.name AS township, k.office_name AS office_name, k.county_unit_name AS county_unit_name,
+            k.office_unit_id AS office_unit_id, k.office_section_id AS office_section_id, k.county_unit_id AS county_unit_id
         FROM correspondences k JOIN jurisdictions j ON j.id = k.township_id
         WHERE k.county_unit_id IS NULL OR (k.office_unit_id IS NULL AND k.office_section_id IS NULL)
         """;
@@ -53,7 +48,9 @@ internal static class Linker
         """;
 
     private const string UnlinkedUnitsSql = """
-        SELECT u.id, j.name, u.parent, u.colocated_with, u.parent_unit_id, u.colocated_unit_id FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+        SELECT u.id AS id, j.name AS jurisdiction, u.parent AS parent, u.colocated_with AS colocated_with,
+            u.parent_unit_id AS parent_unit_id, u.colocated_unit_id AS colocated_unit_id
+        FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
         WHERE (u.parent IS NOT NULL AND u.parent_unit_id IS NULL) OR (u.colocated_with IS NOT NULL AND u.colocated_unit_id IS NULL)
         """;
     private const string LinkUnitSql = "UPDATE units SET parent_unit_id = $parent, colocated_unit_id = $colocated WHERE id = $id";
@@ -61,7 +58,8 @@ internal static class Linker
     public static async Task LinkAllAsync(SqliteWriter w, NameIndex names, CancellationToken ct)
     {
         var holdings = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedHoldingsSql,
-            r => (Id: r.GetInt64(0), J: r.GetString(1), Unit: r.GetString(2), Section: r.Text(3), UnitId: r.Long(4), SectionId: r.Long(5)), ct);
+            r => (Id: r.Long("id"), J: r.String("jurisdiction"), Unit: r.String("unit_name"), Section: r.Text("section_name"),
+                UnitId: r.LongOrNull("unit_id"), SectionId: r.LongOrNull("section_id")), ct);
         foreach (var h in holdings)
         {
             var (unitId, sectionId) = names.ResolveHolder(h.J, h.Unit, h.Section);
@@ -71,8 +69,8 @@ internal static class Linker
             }
         }
         var correspondences = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedCorrespondencesSql,
-            r => (Id: r.GetInt64(0), Township: r.GetString(1), Office: r.GetString(2), County: r.GetString(3),
-                Now: (r.Long(4), r.Long(5), r.Long(6))), ct);
+            r => (Id: r.Long("id"), Township: r.String("township"), Office: r.String("office_name"), County: r.String("county_unit_name"),
+                Now: (r.LongOrNull("office_unit_id"), r.LongOrNull("office_section_id"), r.LongOrNull("county_unit_id"))), ct);
         foreach (var c in correspondences)
         {
             // Only a row whose links change is written: an unchanged row is no change (the change log would say otherwise).
@@ -84,7 +82,8 @@ internal static class Linker
             }
         }
         var units = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedUnitsSql,
-            r => (Id: r.GetInt64(0), J: r.GetString(1), Parent: r.Text(2), Colocated: r.Text(3), Now: (r.Long(4), r.Long(5))), ct);
+            r => (Id: r.Long("id"), J: r.String("jurisdiction"), Parent: r.Text("parent"), Colocated: r.Text("colocated_with"),
+                Now: (r.LongOrNull("parent_unit_id"), r.LongOrNull("colocated_unit_id"))), ct);
         foreach (var u in units)
         {
             var links = (u.Parent is null ? null : names.FindUnit(u.J, u.Parent), u.Colocated is null ? null : names.FindUnit(u.J, u.Colocated));

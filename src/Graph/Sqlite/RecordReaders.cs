@@ -9,95 +9,99 @@ using Microsoft.Data.Sqlite;
 
 namespace DutyGraph.Graph.Sqlite;
 
-/// <summary>The SELECT lists of each record and the functions that map a row of them to the record.</summary>
+/// <summary>The SELECT lists of each record, each column named, and the functions that map a row of them to the record by those names.</summary>
 internal static class RecordReaders
 {
-    public const string JurisdictionColumns = "j.id, j.name, j.level, p.name";
+    public const string JurisdictionColumns = "j.id AS id, j.name AS name, j.level AS level, p.name AS parent";
     public const string JurisdictionFrom = "jurisdictions j LEFT JOIN jurisdictions p ON p.id = j.parent_id";
 
-    public static Jurisdiction Jurisdiction(SqliteDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), Enum.Parse<JurisdictionLevel>(r.GetString(2)), r.Text(3));
+    public static Jurisdiction Jurisdiction(SqlRow r) =>
+        new(r.Long("id"), r.String("name"), Enum.Parse<JurisdictionLevel>(r.String("level")), r.Text("parent"));
 
     public const string UnitColumns =
-        "u.id, j.name, u.name, u.kind, u.parent, u.aliases, u.colocated_with, u.staff_quota, u.valid_from, u.valid_to, s.text, u.extra";
+        "u.id AS id, j.name AS jurisdiction, u.name AS name, u.kind AS kind, u.parent AS parent, u.aliases AS aliases, u.colocated_with AS colocated_with, " +
+        "u.staff_quota AS staff_quota, u.valid_from AS valid_from, u.valid_to AS valid_to, s.text AS source, u.extra AS extra";
     public const string UnitFrom =
         "units u JOIN jurisdictions j ON j.id = u.jurisdiction_id JOIN sources s ON s.id = u.source_id";
 
-    public static Unit Unit(SqliteDataReader r) => new()
+    public static Unit Unit(SqlRow r) => new()
     {
-        Id = r.GetInt64(0),
-        Jurisdiction = r.GetString(1),
-        Name = r.GetString(2),
-        Kind = r.Text(3),
-        Parent = r.Text(4),
-        Aliases = r.Text(5) is { } aliases ? aliases.Split('；') : [],
-        ColocatedWith = r.Text(6),
-        StaffQuota = r.Int(7),
-        ValidFrom = DateText.ParseStored(r.Text(8)),
-        ValidTo = DateText.ParseStored(r.Text(9)),
-        Source = r.GetString(10),
-        Extra = ExtrasJson.Deserialize(r.Text(11)),
+        Id = r.Long("id"),
+        Jurisdiction = r.String("jurisdiction"),
+        Name = r.String("name"),
+        Kind = r.Text("kind"),
+        Parent = r.Text("parent"),
+        Aliases = r.Text("aliases") is { } aliases ? aliases.Split('；') : [],
+        ColocatedWith = r.Text("colocated_with"),
+        StaffQuota = r.IntOrNull("staff_quota"),
+        ValidFrom = DateText.ParseStored(r.Text("valid_from")),
+        ValidTo = DateText.ParseStored(r.Text("valid_to")),
+        Source = r.String("source"),
+        Extra = ExtrasJson.Deserialize(r.Text("extra")),
     };
 
     public static string? AliasesText(Unit unit) => unit.Aliases.Count == 0 ? null : string.Join('；', unit.Aliases);
 
     public const string SectionColumns =
-        "c.id, c.unit_id, j.name, u.name, c.name, c.kind, c.staff_quota, c.staff_actual, c.valid_from, c.valid_to, s.text, c.extra";
+        "c.id AS id, c.unit_id AS unit_id, j.name AS jurisdiction, u.name AS unit, c.name AS name, c.kind AS kind, c.staff_quota AS staff_quota, " +
+        "c.staff_actual AS staff_actual, c.valid_from AS valid_from, c.valid_to AS valid_to, s.text AS source, c.extra AS extra";
     public const string SectionFrom =
         "sections c JOIN units u ON u.id = c.unit_id JOIN jurisdictions j ON j.id = u.jurisdiction_id JOIN sources s ON s.id = c.source_id";
 
-    public static Section Section(SqliteDataReader r) => new()
+    public static Section Section(SqlRow r) => new()
     {
-        Id = r.GetInt64(0),
-        UnitId = r.GetInt64(1),
-        Jurisdiction = r.GetString(2),
-        Unit = r.GetString(3),
-        Name = r.GetString(4),
-        Kind = r.Text(5),
-        StaffQuota = r.Int(6),
-        StaffActual = r.Int(7),
-        ValidFrom = DateText.ParseStored(r.Text(8)),
-        ValidTo = DateText.ParseStored(r.Text(9)),
-        Source = r.GetString(10),
-        Extra = ExtrasJson.Deserialize(r.Text(11)),
+        Id = r.Long("id"),
+        UnitId = r.Long("unit_id"),
+        Jurisdiction = r.String("jurisdiction"),
+        Unit = r.String("unit"),
+        Name = r.String("name"),
+        Kind = r.Text("kind"),
+        StaffQuota = r.IntOrNull("staff_quota"),
+        StaffActual = r.IntOrNull("staff_actual"),
+        ValidFrom = DateText.ParseStored(r.Text("valid_from")),
+        ValidTo = DateText.ParseStored(r.Text("valid_to")),
+        Source = r.String("source"),
+        Extra = ExtrasJson.Deserialize(r.Text("extra")),
     };
 
     public const string DutyColumns =
-        "d.id, j.name, d.code, d.title, d.category, d.description, d.basis, s.text, d.extra, d.cancelled_on";
+        "d.id AS id, j.name AS jurisdiction, d.code AS code, d.title AS title, d.category AS category, d.description AS description, " +
+        "d.basis AS basis, s.text AS source, d.extra AS extra, d.cancelled_on AS cancelled_on";
     public const string DutyFrom =
         "duties d JOIN jurisdictions j ON j.id = d.jurisdiction_id JOIN sources s ON s.id = d.source_id";
 
-    public static Duty Duty(SqliteDataReader r) => new()
+    public static Duty Duty(SqlRow r) => new()
     {
-        Id = r.GetInt64(0),
-        Jurisdiction = r.GetString(1),
-        Code = r.Text(2),
-        Title = r.GetString(3),
-        Category = r.Text(4),
-        Description = r.Text(5),
-        Basis = r.Text(6),
-        Source = r.GetString(7),
-        Extra = ExtrasJson.Deserialize(r.Text(8)),
-        CancelledOn = DateText.ParseStored(r.Text(9)),
+        Id = r.Long("id"),
+        Jurisdiction = r.String("jurisdiction"),
+        Code = r.Text("code"),
+        Title = r.String("title"),
+        Category = r.Text("category"),
+        Description = r.Text("description"),
+        Basis = r.Text("basis"),
+        Source = r.String("source"),
+        Extra = ExtrasJson.Deserialize(r.Text("extra")),
+        CancelledOn = DateText.ParseStored(r.Text("cancelled_on")),
     };
 
     public const string HoldingColumns =
-        "h.id, h.duty_id, h.unit_name, h.section_name, h.role, h.valid_from, h.valid_to, s.text, h.extra, h.unit_id, h.section_id";
+        "h.id AS id, h.duty_id AS duty_id, h.unit_name AS unit_name, h.section_name AS section_name, h.role AS role, h.valid_from AS valid_from, " +
+        "h.valid_to AS valid_to, s.text AS source, h.extra AS extra, h.unit_id AS unit_id, h.section_id AS section_id";
     public const string HoldingFrom = "holdings h JOIN sources s ON s.id = h.source_id";
 
-    public static Holding Holding(SqliteDataReader r) => new()
+    public static Holding Holding(SqlRow r) => new()
     {
-        Id = r.GetInt64(0),
-        DutyId = r.GetInt64(1),
-        Unit = r.GetString(2),
-        Section = r.Text(3),
-        Role = RoleOf(r.GetString(4)),
-        ValidFrom = DateText.ParseStored(r.Text(5)),
-        ValidTo = DateText.ParseStored(r.Text(6)),
-        Source = r.GetString(7),
-        Extra = ExtrasJson.Deserialize(r.Text(8)),
-        UnitId = r.Long(9),
-        SectionId = r.Long(10),
+        Id = r.Long("id"),
+        DutyId = r.Long("duty_id"),
+        Unit = r.String("unit_name"),
+        Section = r.Text("section_name"),
+        Role = RoleOf(r.String("role")),
+        ValidFrom = DateText.ParseStored(r.Text("valid_from")),
+        ValidTo = DateText.ParseStored(r.Text("valid_to")),
+        Source = r.String("source"),
+        Extra = ExtrasJson.Deserialize(r.Text("extra")),
+        UnitId = r.LongOrNull("unit_id"),
+        SectionId = r.LongOrNull("section_id"),
     };
 
     public static string RoleText(Role role) => role == Role.Lead ? "LEAD" : "SUPPORT";
@@ -105,21 +109,22 @@ internal static class RecordReaders
     private static Role RoleOf(string text) => text == "LEAD" ? Role.Lead : Role.Support;
 
     public const string CorrespondenceColumns =
-        "k.id, j.name, k.office_name, k.county_unit_name, k.note, s.text, k.extra, k.office_unit_id, k.office_section_id, k.county_unit_id";
+        "k.id AS id, j.name AS township, k.office_name AS office_name, k.county_unit_name AS county_unit_name, k.note AS note, s.text AS source, " +
+        "k.extra AS extra, k.office_unit_id AS office_unit_id, k.office_section_id AS office_section_id, k.county_unit_id AS county_unit_id";
     public const string CorrespondenceFrom =
         "correspondences k JOIN jurisdictions j ON j.id = k.township_id JOIN sources s ON s.id = k.source_id";
 
-    public static Correspondence Correspondence(SqliteDataReader r) => new()
+    public static Correspondence Correspondence(SqlRow r) => new()
     {
-        Id = r.GetInt64(0),
-        Township = r.GetString(1),
-        TownshipOffice = r.GetString(2),
-        CountyUnit = r.GetString(3),
-        Note = r.Text(4),
-        Source = r.GetString(5),
-        Extra = ExtrasJson.Deserialize(r.Text(6)),
-        OfficeUnitId = r.Long(7),
-        OfficeSectionId = r.Long(8),
-        CountyUnitId = r.Long(9),
+        Id = r.Long("id"),
+        Township = r.String("township"),
+        TownshipOffice = r.String("office_name"),
+        CountyUnit = r.String("county_unit_name"),
+        Note = r.Text("note"),
+        Source = r.String("source"),
+        Extra = ExtrasJson.Deserialize(r.Text("extra")),
+        OfficeUnitId = r.LongOrNull("office_unit_id"),
+        OfficeSectionId = r.LongOrNull("office_section_id"),
+        CountyUnitId = r.LongOrNull("county_unit_id"),
     };
 }

@@ -54,16 +54,18 @@ internal static class Sql
         }
     }
 
-    public static async Task<List<T>> ListAsync<T>(SqliteConnection c, SqliteTransaction? tx, string text, Func<SqliteDataReader, T> map, CancellationToken ct, params (string, object?)[] parameters)
+    /// <summary>The rows of a query, each mapped by column name (<see cref="SqlRow"/>).</summary>
+    public static async Task<List<T>> ListAsync<T>(SqliteConnection c, SqliteTransaction? tx, string text, Func<SqlRow, T> map, CancellationToken ct, params (string, object?)[] parameters)
     {
         var command = Command(c, tx, text, parameters);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
+            var columns = SqlRow.ColumnsOf(reader);
             var list = new List<T>();
             while (await reader.ReadAsync(ct))
             {
-                list.Add(map(reader));
+                list.Add(map(new SqlRow(reader, columns)));
             }
             return list;
         }
@@ -72,12 +74,6 @@ internal static class Sql
             await ReleaseAsync(c, command);
         }
     }
-
-    public static string? Text(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    public static int? Int(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-
-    public static long? Long(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 
     /// <summary>An id list as a JSON array, for <c>IN (SELECT value FROM json_each($ids))</c>.</summary>
     public static string IdArray(IEnumerable<long> ids) => "[" + string.Join(',', ids) + "]";

@@ -32,12 +32,12 @@ public sealed partial class SqliteGraphStore
         {
             return StoreChanges.Anything(now);
         }
-        var scopes = await Sql.ListAsync(c, tx, ChangedScopesSql, r => r.GetString(0), ct, ("$since", stamp));
+        var scopes = await Sql.ListAsync(c, tx, ChangedScopesSql, r => r.String("scope"), ct, ("$since", stamp));
         if (scopes.Contains("*"))
         {
             return StoreChanges.Anything(now);
         }
-        var rows = await Sql.ListAsync(c, tx, ChangedRowsSql, r => (Kind: r.GetString(0), Id: r.GetInt64(1)), ct, ("$since", stamp), ("$limit", MostRowsFetched + 1));
+        var rows = await Sql.ListAsync(c, tx, ChangedRowsSql, r => (Kind: r.String("kind"), Id: r.Long("id")), ct, ("$since", stamp), ("$limit", MostRowsFetched + 1));
         HashSet<long> Of(string kind) => [.. rows.Where(r => r.Kind == kind).Select(r => r.Id)];
         const string list = "list:";
         return new StoreChanges(now, scopes.Where(s => s.StartsWith(list, StringComparison.Ordinal)).Select(s => s[list.Length..]).ToHashSet(StringComparer.Ordinal),
@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStore
 
     public Task<IReadOnlyList<ThesaurusEntry>> ListThesaurusAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<ThesaurusEntry>>(async c =>
-            await Sql.ListAsync(c, null, ListThesaurusSql, r => new ThesaurusEntry(r.GetString(0), r.GetString(1), r.Text(2)), ct), ct);
+            await Sql.ListAsync(c, null, ListThesaurusSql, r => new ThesaurusEntry(r.String("everyday"), r.String("list_term"), r.Text("note")), ct), ct);
 
     public Task<int> AddThesaurusAsync(IReadOnlyCollection<ThesaurusEntry> entries, CancellationToken ct)
     {
@@ -110,8 +110,8 @@ public sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<StaffFeedback>> ListFeedbackAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<StaffFeedback>>(async c => await Sql.ListAsync(c, null, ListFeedbackSql, ReadFeedback, ct), ct);
 
-    private static StaffFeedback ReadFeedback(Microsoft.Data.Sqlite.SqliteDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), r.Text(2), r.GetInt64(3), r.GetString(4), DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture));
+    private static StaffFeedback ReadFeedback(SqlRow r) =>
+        new(r.Long("id"), r.String("question"), r.Text("jurisdiction"), r.Long("unit_id"), r.String("unit_name"), DateTimeOffset.Parse(r.String("at"), CultureInfo.InvariantCulture));
 
     private const string MarkClusterSql = """
         INSERT INTO cluster_marks (key, status, reason, by, at) VALUES ($key, $status, $reason, $by, $at)
@@ -161,11 +161,11 @@ public sealed partial class SqliteGraphStore
 
     public Task<IReadOnlyList<DutyCorrection>> ListCorrectionsAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<DutyCorrection>>(async c => await Sql.ListAsync(c, null, ListCorrectionsSql, r => new DutyCorrection(
-            r.GetString(0), r.GetString(1), r.Text(2), r.Text(3) is { } action ? Enum.Parse<DutyAction>(action) : null,
-            r.Text(4) is { } scope ? Enum.Parse<DutyScope>(scope) : null, r.Text(5), DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture)), ct), ct);
+            r.String("jurisdiction"), r.String("list_key"), r.Text("matter"), r.Text("action") is { } action ? Enum.Parse<DutyAction>(action) : null,
+            r.Text("scope") is { } scope ? Enum.Parse<DutyScope>(scope) : null, r.Text("by"), DateTimeOffset.Parse(r.String("at"), CultureInfo.InvariantCulture)), ct), ct);
 
     public Task<IReadOnlyList<ClusterMark>> ListClusterMarksAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<ClusterMark>>(async c => await Sql.ListAsync(c, null, ListClusterMarksSql, r => new ClusterMark(
-            r.GetString(0), Enum.Parse<ClusterStatus>(r.GetString(1)), r.GetString(2), r.Text(3),
-            DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture)), ct), ct);
+            r.String("key"), Enum.Parse<ClusterStatus>(r.String("status")), r.String("reason"), r.Text("by"),
+            DateTimeOffset.Parse(r.String("at"), CultureInfo.InvariantCulture)), ct), ct);
 }

@@ -100,7 +100,7 @@ public sealed partial class SqliteGraphStore
     /// <summary>Holdings that named the unit by its old name (in any spelling of it, not by a name it carries) now name it by the new one.</summary>
     private static async Task RenameHoldersAsync(SqliteWriter w, long unitId, string oldName, string newName, CancellationToken ct)
     {
-        var holdings = await Sql.ListAsync(w.Connection, w.Transaction, HoldingNamesOfUnitSql, r => (Id: r.GetInt64(0), Name: r.GetString(1)), ct,
+        var holdings = await Sql.ListAsync(w.Connection, w.Transaction, HoldingNamesOfUnitSql, r => (Id: r.Long("id"), Name: r.String("unit_name")), ct,
             ("$id", unitId));
         foreach (var holding in holdings.Where(h => NameKey.Of(h.Name) == NameKey.Of(oldName)))
         {

@@ -60,14 +60,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
     }
 
     private const string CountSql = """
-        SELECT (SELECT count(*) FROM jurisdictions), (SELECT count(*) FROM units), (SELECT count(*) FROM sections),
-               (SELECT count(*) FROM duties), (SELECT count(*) FROM holdings), (SELECT count(*) FROM correspondences),
-               (SELECT count(*) FROM sources)
+        SELECT (SELECT count(*) FROM jurisdictions) AS jurisdictions, (SELECT count(*) FROM units) AS units,
+               (SELECT count(*) FROM sections) AS sections, (SELECT count(*) FROM duties) AS duties, (SELECT count(*) FROM holdings) AS holdings,
+               (SELECT count(*) FROM correspondences) AS correspondences, (SELECT count(*) FROM sources) AS sources
         """;
 
     public Task<StoreCounts> CountAsync(CancellationToken ct) =>
         ReadAsync(async c => (await Sql.ListAsync(c, null, CountSql,
-            r => new StoreCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ct))[0], ct);
+            r => new StoreCounts((int)r.Long("jurisdictions"), (int)r.Long("units"), (int)r.Long("sections"), (int)r.Long("duties"), (int)r.Long("holdings"),
+                (int)r.Long("correspondences"), (int)r.Long("sources")), ct))[0], ct);
 
     private const string ListJurisdictionsSql =
         "SELECT " + RecordReaders.JurisdictionColumns + " FROM " + RecordReaders.JurisdictionFrom + " ORDER BY j.name";
@@ -188,7 +189,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
     /// </summary>
     private static async Task CheckForeignKeysAsync(SqliteWriter w, CancellationToken ct)
     {
-        var violations = await Sql.ListAsync(w.Connection, w.Transaction, ForeignKeyCheckSql, r => $"{r.GetString(0)} row {r.GetInt64(1)} -> {r.GetString(2)}", ct);
+        var violations = await Sql.ListAsync(w.Connection, w.Transaction, ForeignKeyCheckSql, r => $"{r.String("table")} row {r.Long("rowid")} -> {r.String("parent")}", ct);
         if (violations.Count > 0)
         {
             throw new StoreException(StoreErrorCode.InvalidArgument, "dataset",
@@ -200,7 +201,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
     /// One page of a list: the rows after the cursor in the page's order (the statement for id
     /// order, or for name order), one more to know if there is a next page, and the count of all that match.
     /// </summary>
-    private Task<Page<T>> ListPageAsync<T>(PagedSql sql, PageRequest page, Func<SqliteDataReader, T> map,
+    private Task<Page<T>> ListPageAsync<T>(PagedSql sql, PageRequest page, Func<SqlRow, T> map,
         Func<T, long> id, Func<T, string> name, CancellationToken ct, (string, object?)[] where)
     {
         var (afterId, afterName) = page.Position();
