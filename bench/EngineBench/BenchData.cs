@@ -48,7 +48,8 @@ internal static class BenchData
         JsonValueKind.Object => json.EnumerateObject().Aggregate(new Dictionary<string, object?>(), (d, p) => { d[p.Name] = ToValue(p.Value); return d; }),
         JsonValueKind.Array => json.EnumerateArray().Select(ToValue).ToList(),
         JsonValueKind.String => json.GetString(),
-        JsonValueKind.Number => json.TryGetInt32(out var i) ? i : json.GetDouble(),
+        // An int stays an int (a conditional of int and double would make every number a double, which GraphQL.NET refuses for an Int).
+        JsonValueKind.Number => json.TryGetInt32(out var i) ? (object)i : json.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
