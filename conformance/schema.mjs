@@ -9,7 +9,9 @@ const input = await readJson();
 
 const inputValue = (v) => ({
   name: v.name, type: String(v.type), description: v.description ?? null,
-  defaultValue: v.defaultValue === undefined ? null : print(astFromValue(v.defaultValue, v.type)),
+  // graphql-js 17 keeps an SDL default as its literal (v.default.literal); a programmatic one as a value.
+  defaultValue: v.default?.literal ? print(v.default.literal) : v.default !== undefined ? print(astFromValue(v.default.value, v.type))
+    : v.defaultValue === undefined ? null : print(astFromValue(v.defaultValue, v.type)),
   deprecationReason: v.deprecationReason ?? null,
 });
 

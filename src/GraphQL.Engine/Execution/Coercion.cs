@@ -131,7 +131,7 @@ public static class Coercion
             case NonNullGraphType nonNull:
                 if (json.ValueKind == JsonValueKind.Null)
                 {
-                    throw new CoercionException($"Expected non-nullable type \"{type}\" not to be null.", json, path);
+                    throw new CoercionException($"Expected value of non-null type \"{type}\" not to be null.", json, path);
                 }
                 return FromJson(json, nonNull.OfType, path);
             case ListGraphType list:
@@ -179,7 +179,7 @@ public static class Coercion
                     throw new CoercionException(e.Message, json, path);
                 }
             default:
-                throw new CoercionException($"Expected type \"{type}\".", json, path);
+                throw new CoercionException($"Expected value of type \"{type}\", found: {Messages.Inspect.Json(json)}.", json, path);
         }
     }
 
@@ -187,7 +187,7 @@ public static class Coercion
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            throw new CoercionException($"Expected type \"{input.Name}\" to be an object.", json, path);
+            throw new CoercionException($"Expected value of type \"{input.Name}\" to be an object, found: {Messages.Inspect.Json(json)}.", json, path);
         }
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in input.Fields.Values)
@@ -202,24 +202,25 @@ public static class Coercion
             }
             else if (field.Type is NonNullGraphType)
             {
-                throw new CoercionException($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.", json, path);
+                throw new CoercionException($"Expected value of type \"{input.Name}\" to include required field \"{field.Name}\", found: {Messages.Inspect.Json(json)}.", json, path);
             }
         }
         foreach (var property in json.EnumerateObject().Where(p => !input.Fields.ContainsKey(p.Name)))
         {
-            throw new CoercionException($"Field \"{property.Name}\" is not defined by type \"{input.Name}\"."
-                + Messages.Suggestions.DidYouMean(Messages.Suggestions.Closest(property.Name, input.Fields.Keys)), json, path);
+            var suggestion = Messages.Suggestions.DidYouMean(Messages.Suggestions.Closest(property.Name, input.Fields.Keys));
+            throw new CoercionException($"Expected value of type \"{input.Name}\" not to include unknown field \"{property.Name}\""
+                + $"{(suggestion.Length > 0 ? $".{suggestion} Found" : ", found")}: {Messages.Inspect.Json(json)}.", json, path);
         }
         if (input.IsOneOf)
         {
             var given = json.EnumerateObject().ToList();
             if (given.Count != 1)
             {
-                throw new CoercionException($"Exactly one key must be specified for OneOf type \"{input.Name}\".", json, path);
+                throw new CoercionException(Validation.InputObjects.OneOf(input), json, path);
             }
             if (given[0].Value.ValueKind == JsonValueKind.Null)
             {
-                throw new CoercionException($"Field \"{given[0].Name}\" must be non-null.", json, path);
+                throw new CoercionException(Validation.InputObjects.OneOf(input), json, [.. path, given[0].Name]);
             }
         }
         return result;

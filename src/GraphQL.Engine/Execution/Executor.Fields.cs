@@ -122,7 +122,8 @@ public sealed partial class Executor
         var node = field.Nodes[0];
         var context = new ResolveContext
         {
-            Source = source, Arguments = ArgumentValues.Coerce(field.Definition!.Arguments, node.Arguments, run.Variables, node),
+            Source = source, Arguments = ArgumentValues.Coerce(field.Definition!.Arguments, node.Arguments, run.Variables, node,
+                $"{field.ParentType.Name}.{field.Definition.Name}"),
             Field = field.Definition, ParentType = field.ParentType, Node = node, Schema = schema,
             Path = path, UserContext = run.Request.UserContext, Cancellation = run.Cancellation, Batches = run.Batches,
         };

@@ -28,7 +28,7 @@ internal static class VariableValues
                 }
                 else if (type is NonNullGraphType)
                 {
-                    errors.Add(GraphQLError.At($"Variable \"${name}\" of required type \"{type}\" was not provided.", definition));
+                    errors.Add(GraphQLError.At($"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.", definition));
                 }
                 continue;
             }
@@ -38,11 +38,8 @@ internal static class VariableValues
             }
             catch (CoercionException e)
             {
-                var at = e.Path.Count == 0 ? "" : $" at \"{name}{string.Concat(e.Path.Select(p => p is int i ? $"[{i}]" : "." + p))}\"";
-                var message = json.ValueKind == JsonValueKind.Null && type is NonNullGraphType
-                    ? $"Variable \"${name}\" of non-null type \"{type}\" must not be null."
-                    : $"Variable \"${name}\" got invalid value {Messages.Inspect.Json(e.Value ?? json)}{at}; {e.Message}";
-                errors.Add(GraphQLError.At(message, definition));
+                var at = e.Path.Count == 0 ? "" : " at " + ArgumentProblems.PathText(e.Path);
+                errors.Add(GraphQLError.At($"Variable \"${name}\" has invalid value{at}: {e.Message}", definition));
             }
         }
         return errors.Count == 0 ? values : throw new GraphQLRequestException(errors);
@@ -62,8 +59,9 @@ internal static class ArgumentValues
 {
     private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
 
+    /// <summary>The arguments of a field (<paramref name="coordinate"/> Query.echo) or a directive (@skip).</summary>
     public static IReadOnlyDictionary<string, object?> Coerce(
-        OrderedDictionary<string, InputValue> definitions, IReadOnlyList<Argument> given, IReadOnlyDictionary<string, object?> variables, Node at)
+        OrderedDictionary<string, InputValue> definitions, IReadOnlyList<Argument> given, IReadOnlyDictionary<string, object?> variables, Node at, string coordinate)
     {
         if (definitions.Count == 0)
         {
@@ -80,27 +78,23 @@ internal static class ArgumentValues
                 {
                     values[definition.Name] = Coercion.FromLiteral(definition.DefaultValue, definition.Type, variables);
                 }
-                else if (definition.Type is NonNullGraphType)
+                else if (argument is null && definition.Type is NonNullGraphType)
                 {
-                    throw argument is null
-                        ? new LocatedFieldException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", at)
-                        : new LocatedFieldException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${((Variable)argument.Value).Name.Value}\" which was not provided a runtime value.", argument.Value);
+                    throw new LocatedFieldException($"Argument \"{coordinate}({definition.Name}:)\" of required type \"{definition.Type}\" was not provided.", at);
                 }
-                continue;
+                if (argument is null || definition.Type is not NonNullGraphType || definition.DefaultValue is not null)
+                {
+                    continue;
+                }
             }
             var literal = argument!.Value;
-            if (definition.Type is NonNullGraphType && (literal is NullValue || (literal is Variable nv && variables.GetValueOrDefault(nv.Name.Value) is null)))
+            // As graphql-js 17: what is wrong, where inside the value, and at which node.
+            if (ArgumentProblems.First(literal, definition.Type, variables) is { } problem)
             {
-                throw new LocatedFieldException($"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.", literal);
+                throw new LocatedFieldException($"Argument \"{coordinate}({definition.Name}:)\" has invalid value{(problem.Path.Length > 0 ? " at " + problem.Path : "")}: {problem.Message}",
+                    problem.At);
             }
-            try
-            {
-                values[definition.Name] = Coercion.FromLiteral(literal, definition.Type, variables);
-            }
-            catch (CoercionException)
-            {
-                throw new LocatedFieldException($"Argument \"{definition.Name}\" has invalid value {Printer.Print(literal)}.", literal);
-            }
+            values[definition.Name] = Coercion.FromLiteral(literal, definition.Type, variables);
         }
         return values;
     }

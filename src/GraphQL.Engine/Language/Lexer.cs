@@ -81,6 +81,14 @@ public sealed class Lexer(string source, int? maxTokens = null)
             _position += 3;
             return new Token(TokenKind.Spread, start, _position, location, null);
         }
+        if (c == '.' && At(start + 1) == '.')
+        {
+            throw Error(start, "Unexpected \"..\", did you mean \"...\"?");
+        }
+        if (c == '.' && char.IsAsciiDigit(At(start + 1)))
+        {
+            throw Error(start, $"Invalid number, expected digit before \".\", did you mean \"0.{source[(start + 1)..ReadDigits(start + 1)]}\"?");
+        }
         if (IsNameStart(c))
         {
             _position++;
@@ -335,7 +343,7 @@ public sealed class Lexer(string source, int? maxTokens = null)
 
     private char At(int p) => p < source.Length ? source[p] : '\0';
 
-    /// <summary>Inside strings any Unicode scalar value may stand (graphql-js 16.x); only lone surrogates are refused.</summary>
+    /// <summary>Inside strings any Unicode scalar value may stand (as in graphql-js); only lone surrogates are refused.</summary>
     private bool IsSourceCharacter(int p) => !char.IsSurrogate(source[p]);
 
     private bool IsUnicodeScalarValue(int p)

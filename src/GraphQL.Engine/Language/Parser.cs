@@ -143,7 +143,8 @@ public sealed partial class Parser
     private SelectionSet ParseSelectionSet()
     {
         var location = Token.Location;
-        return new SelectionSet(Many(TokenKind.BraceLeft, ParseSelection, TokenKind.BraceRight), location);
+        // Since graphql-js 17 an empty selection set parses ({ }); validation says what it lacks.
+        return new SelectionSet(Any(TokenKind.BraceLeft, ParseSelection, TokenKind.BraceRight), location);
     }
 
     private Selection ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();

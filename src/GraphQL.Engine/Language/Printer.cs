@@ -4,13 +4,36 @@ using System.Text;
 namespace DutyGraph.GraphQL.Engine.Language;
 
 /// <summary>
-/// Prints values and type references as graphql-js's <c>print</c> does: on one line, lists and
-/// objects joined with ", ", strings escaped as <c>printString</c> escapes them and block strings
-/// as <c>printBlockString</c> lays them out. Error messages and introspection's default values use it.
+/// Prints values and type references as graphql-js 17's <c>print</c> does: lists and objects
+/// joined with ", " on one line while it fits in 80 characters, strings escaped as
+/// <c>printString</c> escapes them and block strings as <c>printBlockString</c> lays them out.
+/// Error messages and introspection's default values use it.
 /// </summary>
 public static class Printer
 {
-    public static string Print(Value value)
+    public static string Print(Value value) => value switch
+    {
+        ListValue list => Wrapped(list.Items.Select(Print).ToList(), "[", "]", 2, ""),
+        ObjectValue obj => Wrapped(obj.Fields.Select(f => $"{f.Name.Value}: {Print(f.Value)}").ToList(), "{", "}", 4, " "),
+        _ => Scalar(value),
+    };
+
+    /// <summary>
+    /// A list or an object as graphql-js 17 prints it: on one line (an object with a space inside its
+    /// braces, so an empty one is "{  }") unless that line would pass 80 characters; then one item
+    /// a line, indented.
+    /// </summary>
+    private static string Wrapped(List<string> items, string open, string close, int framing, string pad)
+    {
+        var length = items.Where(i => i.Length > 0).Sum(i => i.Length) + (Math.Max(0, items.Count(i => i.Length > 0) - 1) * 2);
+        return framing + length > MaxLineLength
+            ? $"{open}\n  {string.Join("\n", items).Replace("\n", "\n  ", StringComparison.Ordinal)}\n{close}"
+            : $"{open}{pad}{string.Join(", ", items)}{pad}{close}";
+    }
+
+    private const int MaxLineLength = 80;
+
+    private static string Scalar(Value value)
     {
         var text = new StringBuilder();
         Append(text, value);
@@ -50,34 +73,11 @@ public static class Printer
             case EnumValue e:
                 text.Append(e.Text);
                 break;
-            case ListValue list:
-                text.Append('[');
-                AppendJoined(text, list.Items, Append);
-                text.Append(']');
-                break;
-            case ObjectValue obj:
-                text.Append('{');
-                AppendJoined(text, obj.Fields, (t, f) =>
-                {
-                    t.Append(f.Name.Value).Append(": ");
-                    Append(t, f.Value);
-                });
-                text.Append('}');
+            case ListValue or ObjectValue:
+                text.Append(Print(value));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value));
-        }
-    }
-
-    private static void AppendJoined<T>(StringBuilder text, IReadOnlyList<T> items, Action<StringBuilder, T> append)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(", ");
-            }
-            append(text, items[i]);
         }
     }
 

@@ -34,7 +34,7 @@ public static class BuiltIns
         var deprecated = new DirectiveType("deprecated",
             ["FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE", "DIRECTIVE_DEFINITION"], false,
             "Marks an element of a GraphQL schema as no longer supported.");
-        deprecated.Arguments.Add("reason", new InputValue("reason", scalar("String"),
+        deprecated.Arguments.Add("reason", new InputValue("reason", new NonNullGraphType(scalar("String")),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             new StringValue(DefaultDeprecationReason, false, default)));
         var specifiedBy = new DirectiveType("specifiedBy", ["SCALAR"], false, "Exposes a URL that specifies the behavior of this scalar.");

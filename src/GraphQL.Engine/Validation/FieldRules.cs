@@ -120,18 +120,18 @@ internal static class FieldRules
     /// <summary>5.4.2.1 Required Arguments, on fields and directives.</summary>
     public static void ProvidedRequiredArguments(ValidationContext c)
     {
-        foreach (var (field, _, definition) in TypedSelections.Fields(c))
+        foreach (var (field, parent, definition) in TypedSelections.Fields(c))
         {
             foreach (var missing in Missing(definition?.Arguments, field.Arguments))
             {
-                c.Report($"Field \"{field.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.", field.Location);
+                c.Report($"Argument \"{parent?.Name}.{field.Name.Value}({missing.Name}:)\" of type \"{missing.Type}\" is required, but it was not provided.", field.Location);
             }
         }
         foreach (var directive in AllDirectives(c))
         {
             foreach (var missing in Missing(c.Schema.GetDirective(directive.Name.Value)?.Arguments, directive.Arguments))
             {
-                c.Report($"Directive \"@{directive.Name.Value}\" argument \"{missing.Name}\" of type \"{missing.Type}\" is required, but it was not provided.",
+                c.Report($"Argument \"@{directive.Name.Value}({missing.Name}:)\" of type \"{missing.Type}\" is required, but it was not provided.",
                     directive.Location);
             }
         }

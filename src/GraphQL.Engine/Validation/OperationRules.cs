@@ -16,8 +16,27 @@ internal static class OperationRules
         }
         foreach (var operation in c.Operations.Where(o => o.Operation == OperationType.Subscription))
         {
-            var fields = FieldCollector.Collect(c.Schema, root, [operation.SelectionSet], Included, c.Fragment);
+            // Since graphql-js 17, @skip and @include may not decide a subscription's top level fields.
+            var forbidden = new List<Directive>();
+            bool Forbid(IReadOnlyList<Directive> directives)
+            {
+                var found = directives.Where(d => d.Name.Value is "skip" or "include").OrderBy(d => d.Name.Value == "skip" ? 0 : 1).ToList();
+                forbidden.AddRange(found);
+                return found.Count == 0;
+            }
+            var fields = FieldCollector.Collect(c.Schema, root, [operation.SelectionSet], Forbid, c.Fragment);
             var name = operation.Name?.Value;
+            if (forbidden.Count > 0)
+            {
+                c.Report(name is not null ? $"Subscription \"{name}\" must not use `@skip` or `@include` directives in the top level selection."
+                    : "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.", [.. forbidden.Select(d => d.Location)]);
+                continue;
+            }
+            if (fields.Count == 0)
+            {
+                c.Report(name is not null ? $"Subscription \"{name}\" must select one top level field." : "Anonymous Subscription must select one top level field.",
+                    [operation.SelectionSet.Location]);
+            }
             if (fields.Count > 1)
             {
                 c.Report(name is not null ? $"Subscription \"{name}\" must select only one top level field." : "Anonymous Subscription must select only one top level field.",

@@ -95,10 +95,12 @@ internal static class ValueRules
                     Leaf(c, value, type);
                     return;
                 }
-                foreach (var field in input.Fields.Values.Where(f => f.Type is NonNullGraphType && f.DefaultValue is null
-                    && obj.Fields.All(given => given.Name.Value != f.Name)))
+                if (InputObjects.MissingOrUnknown(input, obj) is { } problems)
                 {
-                    c.Report($"Field \"{input.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", obj.Location);
+                    foreach (var (message, at) in problems)
+                    {
+                        c.Report(message, at);
+                    }
                 }
                 foreach (var field in obj.Fields)
                 {
@@ -106,28 +108,12 @@ internal static class ValueRules
                     {
                         Check(c, field.Value, definition.Type);
                     }
-                    else
-                    {
-                        c.Report($"Field \"{field.Name.Value}\" is not defined by type \"{input.Name}\"."
-                            + Suggestions.DidYouMean(Suggestions.Closest(field.Name.Value, input.Fields.Keys)), field.Location);
-                    }
-                }
-                if (input.IsOneOf)
-                {
-                    if (obj.Fields.Select(f => f.Name.Value).Distinct().Count() != 1)
-                    {
-                        c.Report($"OneOf Input Object \"{input.Name}\" must specify exactly one key.", obj.Location);
-                    }
-                    else if (obj.Fields[0].Value is NullValue)
-                    {
-                        c.Report($"Field \"{input.Name}.{obj.Fields[0].Name.Value}\" must be non-null.", obj.Location);
-                    }
                 }
                 return;
             case NullValue:
                 if (type is NonNullGraphType)
                 {
-                    c.Report($"Expected value of type \"{type}\", found null.", value.Location);
+                    c.Report($"Expected value of non-null type \"{type}\" not to be null.", value.Location);
                 }
                 return;
             default:
@@ -144,9 +130,14 @@ internal static class ValueRules
             return;
         }
         var named = locationType.NamedType;
+        if (named is InputObjectGraphType)
+        {
+            c.Report(InputObjects.NotAnObject(locationType is NonNullGraphType nonNull ? nonNull.OfType : locationType, value), value.Location);
+            return;
+        }
         if (named is not (ScalarGraphType or EnumGraphType))
         {
-            c.Report($"Expected value of type \"{locationType}\", found {Printer.Print(value)}.", value.Location);
+            c.Report($"Expected value of type \"{locationType}\", found: {Printer.Print(value)}.", value.Location);
             return;
         }
         if (LiteralError(value, named) is { } message)
@@ -156,7 +147,7 @@ internal static class ValueRules
     }
 
     /// <summary>What a built-in scalar's or an enum's parseLiteral says of a literal it cannot take; null when it can.</summary>
-    private static string? LiteralError(Value value, NamedGraphType type)
+    internal static string? LiteralError(Value value, NamedGraphType type)
     {
         var printed = Printer.Print(value);
         switch (type)

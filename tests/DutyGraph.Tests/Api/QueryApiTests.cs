@@ -188,7 +188,7 @@ public sealed class QueryApiTests
         Assert.Equal("\"@@\" is not a DutyGraph id.", notAnId.Items("errors")[0].Text("message"));
         Assert.Equal(HttpStatusCode.BadRequest, dateStatus);
         Assert.StartsWith("Date cannot represent value: \"2024-13-01\"", badDate.Items("errors")[0].Text("message"));
-        Assert.StartsWith("Variable \"$d\" got invalid value \"1.8.2024\"; Date cannot represent value", badDateVariable.Items("errors")[0].Text("message"));
+        Assert.StartsWith("Variable \"$d\" has invalid value: Date cannot represent value", badDateVariable.Items("errors")[0].Text("message"));
         var all = string.Join("\n", new[] { tooMany, badCursor, badId, notAnId, badDate, badDateVariable }.Select(e => e.ToString()));
         Assert.DoesNotContain("   at ", all);
         Assert.DoesNotContain("SELECT", all);

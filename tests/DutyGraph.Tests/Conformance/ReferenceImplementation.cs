@@ -33,12 +33,23 @@ public sealed class ReferenceImplementation : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Whether every package the lock file's package.json names is in node_modules (a clone from before one was added is installed again).</summary>
+    /// <summary>
+    /// Whether every package package.json names is in node_modules at the version it pins (a clone
+    /// from before a package was added or moved to a new version is installed again).
+    /// </summary>
     private static bool Installed()
     {
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "package.json")));
-        return manifest.RootElement.GetProperty("dependencies").EnumerateObject()
-            .All(p => File.Exists(Path.Combine(Folder, "node_modules", p.Name, "package.json")));
+        return manifest.RootElement.GetProperty("dependencies").EnumerateObject().All(p =>
+        {
+            var installed = Path.Combine(Folder, "node_modules", p.Name, "package.json");
+            if (!File.Exists(installed))
+            {
+                return false;
+            }
+            using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(installed));
+            return package.RootElement.GetProperty("version").GetString() == p.Value.GetString();
+        });
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
