@@ -35,13 +35,14 @@ public sealed partial class SqliteGraphStore
         WHERE id = $id
         """;
 
-    public async Task<Duty> UpdateDutyAsync(Duty duty, CancellationToken ct)
+    public async Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct)
     {
-        Check.Duty(duty);
         return await InTransactionAsync(async w =>
         {
-            var old = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("duty", duty.Id);
+            var old = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("duty", id);
+            var duty = change(old) with { Id = id };
+            Check.Duty(duty);
             if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",

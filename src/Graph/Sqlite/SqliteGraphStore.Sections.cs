@@ -50,13 +50,14 @@ public sealed partial class SqliteGraphStore
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_section_id = $id AND office_key = $oldKey;
         """;
 
-    public async Task<Section> UpdateSectionAsync(Section section, CancellationToken ct)
+    public async Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct)
     {
-        Check.Section(section);
         return await InTransactionAsync(async w =>
         {
-            var old = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("section", section.Id);
+            var old = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("section", id);
+            var section = change(old) with { Id = id };
+            Check.Section(section);
             if (section.UnitId != 0 && section.UnitId != old.UnitId)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",

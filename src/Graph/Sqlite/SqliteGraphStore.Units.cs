@@ -61,13 +61,14 @@ public sealed partial class SqliteGraphStore
         UPDATE feedback SET unit_name = $name, unit_key = $key WHERE unit_id = $id;
         """;
 
-    public async Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct)
+    public async Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct)
     {
-        Check.Unit(unit);
         return await InTransactionAsync(async w =>
         {
-            var old = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("unit", unit.Id);
+            var old = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
+                ?? throw StoreException.NotFound("unit", id);
+            var unit = change(old) with { Id = id };
+            Check.Unit(unit);
             if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",

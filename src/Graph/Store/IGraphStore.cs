@@ -35,8 +35,12 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>The unit of that name (or 挂牌 name) in that jurisdiction or the nearest above it.</summary>
     Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct);
 
-    /// <summary>Replaces the unit's fields (by <see cref="Unit.Id"/>); a rename carries over to the rows that name it.</summary>
-    Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct);
+    /// <summary>
+    /// Changes a unit as <paramref name="change"/> makes it from the unit as stored, in the one
+    /// transaction that writes it (so a concurrent edit of another field is not lost); a rename
+    /// carries over to the rows that name it.
+    /// </summary>
+    Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct);
 
     /// <summary>Sets the unit's end date (撤销); refused while it or its sections still hold duties after that date.</summary>
     Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct);
@@ -49,7 +53,8 @@ public interface IGraphStore : IAnalysisStore
 
     Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    Task<Section> UpdateSectionAsync(Section section, CancellationToken ct);
+    /// <summary>Changes a section as <paramref name="change"/> makes it from the section as stored, in the transaction that writes it.</summary>
+    Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct);
 
     Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct);
 
@@ -61,7 +66,8 @@ public interface IGraphStore : IAnalysisStore
 
     Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    Task<Duty> UpdateDutyAsync(Duty duty, CancellationToken ct);
+    /// <summary>Changes a duty as <paramref name="change"/> makes it from the duty as stored, in the transaction that writes it.</summary>
+    Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct);
 
     Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
 

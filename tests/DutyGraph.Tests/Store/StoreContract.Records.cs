@@ -90,7 +90,7 @@ public abstract partial class StoreContract
         await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
         var unit = (await store.FindUnitAsync("上犹县", "县城市管理局", None))!;
 
-        var renamed = await store.UpdateUnitAsync(unit with { Name = "县城市管理和综合执法局" }, None);
+        var renamed = await store.UpdateUnitAsync(unit.Id, u => u with { Name = "县城市管理和综合执法局" }, None);
 
         var holdings = (await store.ListHoldingsAsync(new HoldingFilter(UnitId: unit.Id), new PageRequest(), None)).Items;
         Assert.Equal("县城市管理和综合执法局", renamed.Name);
@@ -98,7 +98,7 @@ public abstract partial class StoreContract
         Assert.Contains(holdings, h => h.Unit == "县城管局");
         var correspondences = (await store.ListCorrespondencesAsync(new CorrespondenceFilter(CountyUnitId: unit.Id), new PageRequest(), None)).Items;
         Assert.Equal(["县城市管理和综合执法局"], correspondences.Select(c => c.CountyUnit));
-        var moved = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(renamed with { Jurisdiction = "岢岚县" }, None));
+        var moved = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(renamed.Id, u => u with { Jurisdiction = "岢岚县" }, None));
         Assert.Equal("jurisdiction", moved.Field);
     }
 
@@ -133,7 +133,7 @@ public abstract partial class StoreContract
         var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", None))!;
         var office = (await store.FindUnitAsync("上犹县", "县征收办", None))!;
 
-        var ended = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(market with { ValidTo = new DateOnly(2026, 1, 1) }, None));
+        var ended = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(market.Id, u => u with { ValidTo = new DateOnly(2026, 1, 1) }, None));
         var again = await Assert.ThrowsAsync<StoreException>(() => store.AbolishUnitAsync(office.Id, new DateOnly(2030, 1, 1), None));
 
         Assert.Equal(StoreErrorCode.StillHoldsDuties, ended.Code);
@@ -168,7 +168,7 @@ public abstract partial class StoreContract
         {
             Jurisdiction = "淮北市", Unit = "市财政局", Name = "政府采购监督管理办公室", StaffQuota = 2, Source = "test",
         }, None);
-        var updated = await store.UpdateSectionAsync(section with { StaffQuota = 5 }, None);
+        var updated = await store.UpdateSectionAsync(section.Id, s => s with { StaffQuota = 5 }, None);
         var abolished = await store.AbolishSectionAsync(section.Id, new DateOnly(2025, 1, 1), None);
         var orphan = await Assert.ThrowsAsync<StoreException>(() => store.CreateSectionAsync(new Section
         {
@@ -211,7 +211,7 @@ public abstract partial class StoreContract
         var clash = await Assert.ThrowsAsync<StoreException>(() =>
             store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "别的事项", Source = "test" }, None));
         await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Code = "SY-01", Title = "食品经营许可", Source = "test" }, None);
-        var updated = await store.UpdateDutyAsync(duty with { Description = "依法审查食品经营许可申请" }, None);
+        var updated = await store.UpdateDutyAsync(duty.Id, d => d with { Description = "依法审查食品经营许可申请" }, None);
         var found = await store.ListDutiesAsync(new DutyFilter("上犹县", "行政许可", "审查"), new PageRequest(), None);
 
         Assert.Equal(StoreErrorCode.Conflict, clash.Code);

@@ -22,12 +22,13 @@ public sealed partial class Neo4jGraphStore
     public Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         RecordsAsync(Cypher.DutiesById.With(("ids", Ids(ids))), R.Duty, ct);
 
-    public Task<Duty> UpdateDutyAsync(Duty duty, CancellationToken ct)
+    public Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct)
     {
-        Check.Duty(duty);
         return WriteAsync(async w =>
         {
-            var old = await w.OneAsync(Cypher.DutiesById, duty.Id, R.Duty) ?? throw StoreException.NotFound("duty", duty.Id);
+            var old = await w.OneAsync(Cypher.DutiesById, id, R.Duty) ?? throw StoreException.NotFound("duty", id);
+            var duty = change(old) with { Id = id };
+            Check.Duty(duty);
             if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",

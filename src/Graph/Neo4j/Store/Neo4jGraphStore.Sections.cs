@@ -35,12 +35,13 @@ public sealed partial class Neo4jGraphStore
     public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         RecordsAsync(Cypher.SectionsById.With(("ids", Ids(ids))), R.Section, ct);
 
-    public Task<Section> UpdateSectionAsync(Section section, CancellationToken ct)
+    public Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct)
     {
-        Check.Section(section);
         return WriteAsync(async w =>
         {
-            var old = await w.OneAsync(Cypher.SectionsById, section.Id, R.Section) ?? throw StoreException.NotFound("section", section.Id);
+            var old = await w.OneAsync(Cypher.SectionsById, id, R.Section) ?? throw StoreException.NotFound("section", id);
+            var section = change(old) with { Id = id };
+            Check.Section(section);
             if (section.UnitId != 0 && section.UnitId != old.UnitId)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",

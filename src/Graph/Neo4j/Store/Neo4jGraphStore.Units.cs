@@ -36,12 +36,13 @@ public sealed partial class Neo4jGraphStore
         return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
     }
 
-    public Task<Unit> UpdateUnitAsync(Unit unit, CancellationToken ct)
+    public Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct)
     {
-        Check.Unit(unit);
         return WriteAsync(async w =>
         {
-            var old = await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit) ?? throw StoreException.NotFound("unit", unit.Id);
+            var old = await w.OneAsync(Cypher.UnitsById, id, R.Unit) ?? throw StoreException.NotFound("unit", id);
+            var unit = change(old) with { Id = id };
+            Check.Unit(unit);
             if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
             {
                 throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",

@@ -26,8 +26,9 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var unit = await ExistingUnitAsync(api, input, "id", c.Cancellation);
-                return UnitResult(await api.Store.UpdateUnitAsync(unit with
+                var existing = await ExistingUnitAsync(api, input, "id", c.Cancellation);
+                // The patch is applied to the unit as stored when it is written: a concurrent edit of another field stays.
+                return UnitResult(await api.Store.UpdateUnitAsync(existing.Id, unit => unit with
                 {
                     Kind = input.Patch("kind", unit.Kind), Aliases = input.Has("aliases") ? input.Strings("aliases") : unit.Aliases,
                     Parent = input.Patch("parentName", unit.Parent), ColocatedWith = input.Patch("colocatedWith", unit.ColocatedWith),
@@ -41,11 +42,14 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var unit = await ExistingUnitAsync(api, input, "id", c.Cancellation);
+                var existing = await ExistingUnitAsync(api, input, "id", c.Cancellation);
                 var name = input.Text("name");
-                var keep = input.Get<bool>("keepOldNameAsAlias") && !unit.Aliases.Contains(unit.Name) && unit.Name != name.Trim();
-                return UnitResult(await api.Store.UpdateUnitAsync(
-                    unit with { Name = name, Aliases = keep ? [.. unit.Aliases, unit.Name] : unit.Aliases }, c.Cancellation));
+                var keepOldName = input.Get<bool>("keepOldNameAsAlias");
+                return UnitResult(await api.Store.UpdateUnitAsync(existing.Id, unit =>
+                {
+                    var keep = keepOldName && !unit.Aliases.Contains(unit.Name) && unit.Name != name.Trim();
+                    return unit with { Name = name, Aliases = keep ? [.. unit.Aliases, unit.Name] : unit.Aliases };
+                }, c.Cancellation));
             }, UnitResult(null));
         })
         .Add("Mutation", "createSection", c =>
@@ -67,8 +71,8 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var section = await ExistingSectionAsync(api, input, c.Cancellation);
-                return SectionResult(await api.Store.UpdateSectionAsync(section with
+                var existing = await ExistingSectionAsync(api, input, c.Cancellation);
+                return SectionResult(await api.Store.UpdateSectionAsync(existing.Id, section => section with
                 {
                     Kind = input.Patch("kind", section.Kind), StaffQuota = input.Patch("staffQuota", section.StaffQuota),
                     StaffActual = input.Patch("staffActual", section.StaffActual), ValidFrom = input.Patch("validFrom", section.ValidFrom),
@@ -81,8 +85,9 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var section = await ExistingSectionAsync(api, input, c.Cancellation);
-                return SectionResult(await api.Store.UpdateSectionAsync(section with { Name = input.Text("name") }, c.Cancellation));
+                var existing = await ExistingSectionAsync(api, input, c.Cancellation);
+                var name = input.Text("name");
+                return SectionResult(await api.Store.UpdateSectionAsync(existing.Id, section => section with { Name = name }, c.Cancellation));
             }, SectionResult(null));
         })
         .Add("Mutation", "createDuty", c =>
@@ -100,8 +105,8 @@ public static class RecordMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                var duty = await ExistingAsync(api.Store.GetDutyAsync, input, "id", "Duty", c.Cancellation);
-                return DutyResult(await api.Store.UpdateDutyAsync(duty with
+                var existing = await ExistingAsync(api.Store.GetDutyAsync, input, "id", "Duty", c.Cancellation);
+                return DutyResult(await api.Store.UpdateDutyAsync(existing.Id, duty => duty with
                 {
                     Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
                     Category = input.Patch("category", duty.Category), Description = input.Patch("description", duty.Description),
