@@ -30,14 +30,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context: its own cookies, 1280 wide unless told, JavaScript on unless told.</summary>
-    public Task<IBrowserContext> ContextAsync(Uri baseAddress, int width = 1280, bool javaScript = true) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> ContextAsync(Uri baseAddress, int width = 1280, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
             Locale = "zh-CN",
         });
+        // The whole suite runs beside these tests on two cores: waits are generous, failures still end them.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     /// <summary>Saves a screenshot of the whole page under the test output's screenshots folder; returns its path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
