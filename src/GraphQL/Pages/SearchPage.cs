@@ -25,7 +25,9 @@ public static class SearchPage
         var jurisdiction = context.Request.Query["j"].ToString().Trim() is { Length: > 0 } j ? j : null;
         var html = new StringBuilder("<h1>查找单位和职责</h1>")
             .Append(CultureInfo.InvariantCulture, $"<form method=\"get\" action=\"/search\" role=\"search\"><label for=\"q\">名称或事项中的字词</label><input id=\"q\" name=\"q\" value=\"{E(words)}\" maxlength=\"200\" autofocus>")
-            .Append(CultureInfo.InvariantCulture, $"<label for=\"j\">行政区划（可空）</label><input id=\"j\" name=\"j\" value=\"{E(jurisdiction)}\"><button type=\"submit\">查找</button></form>");
+            .Append(CultureInfo.InvariantCulture, $"<label for=\"j\">行政区划（可空）</label><input id=\"j\" name=\"j\" value=\"{E(jurisdiction)}\">")
+            .Append(CultureInfo.InvariantCulture, $"<label for=\"asOf\">截至日期（打开单位和职责时按这一天）</label><input id=\"asOf\" name=\"asOf\" type=\"date\" value=\"{day:yyyy-MM-dd}\">")
+            .Append("<button type=\"submit\">查找</button></form>");
         if (words.Length is > 0 and <= 200)
         {
             var units = await store.ListUnitsAsync(new UnitFilter(Jurisdiction: jurisdiction, NameContains: words, IncludeLowerJurisdictions: true),
