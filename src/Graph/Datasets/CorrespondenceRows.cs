@@ -26,5 +26,10 @@ public static class CorrespondenceRows
         };
     }
 
-    public static string?[] Write(Correspondence c) => [c.Township, c.TownshipOffice, c.CountyUnit, c.Note, c.Source];
+    /// <summary>A correspondence as a correspondences.csv row, each value under its column.</summary>
+    public static Dictionary<Column, string?> Write(Correspondence c) => new(16, ReferenceEqualityComparer.Instance)
+    {
+        [C.Township] = c.Township, [C.TownshipOffice] = c.TownshipOffice, [C.CountyUnit] = c.CountyUnit, [C.Note] = c.Note,
+        [DatasetFiles.Source] = c.Source,
+    };
 }

@@ -33,7 +33,7 @@ public static class DatasetWriter
         File.Move(temp, Path.Combine(folder, file), overwrite: true);
     }
 
-    private static IEnumerable<(string?[], Extras)> DutyRowsOf(Dataset dataset)
+    private static IEnumerable<(Dictionary<Column, string?>, Extras)> DutyRowsOf(Dataset dataset)
     {
         foreach (var entry in dataset.Duties)
         {
@@ -49,19 +49,27 @@ public static class DatasetWriter
         }
     }
 
-    private static async Task WriteAsync(string folder, string file, IEnumerable<(string?[] Fields, Extras Extra)> rows, CancellationToken ct)
+    private static async Task WriteAsync(string folder, string file, IEnumerable<(Dictionary<Column, string?> Fields, Extras Extra)> rows, CancellationToken ct)
     {
-        var materialised = rows as IReadOnlyCollection<(string?[], Extras)> ?? [.. rows];
+        var columns = DatasetFiles.ColumnsOf(file);
+        var known = columns.ToHashSet(ReferenceEqualityComparer.Instance);
+        var materialised = rows as IReadOnlyCollection<(Dictionary<Column, string?>, Extras)> ?? [.. rows];
         var extraHeaders = materialised.SelectMany(r => r.Item2.Pairs.Select(p => p.Key))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var temp = Path.Combine(folder, file + ".tmp");
         await using (var writer = new StreamWriter(temp, append: false, CsvWriter.Utf8WithBom, 1 << 16))
         {
             var csv = new CsvWriter(writer);
-            csv.WriteRow(DatasetFiles.ColumnsOf(file).Select(c => c.Chinese).Concat(extraHeaders));
+            csv.WriteRow(columns.Select(c => c.Chinese).Concat(extraHeaders));
             var n = 0;
-            foreach (var (fields, extra) in materialised)
+            foreach (var (byColumn, extra) in materialised)
             {
+                // Each value goes under its own column's header, whatever order the columns are listed in.
+                if (!byColumn.Keys.All(known.Contains))
+                {
+                    throw new InvalidOperationException($"a row of {file} names a column the file does not have: {string.Join(", ", byColumn.Keys.Except(columns).Select(c => c.Chinese))}");
+                }
+                var fields = columns.Select(c => byColumn.GetValueOrDefault(c));
                 csv.WriteRow(extraHeaders.Count == 0 ? fields : fields.Concat(extraHeaders.Select(h => extra[h])));
                 if (++n % 10_000 == 0)
                 {

@@ -77,13 +77,16 @@ public static class DutyRows
     /// The row of a holding (or, with none, of the duty alone). A cancelled duty's row that ends on
     /// the day it was cancelled says 取消; where no holding does, <see cref="NeedsCancellationRow"/> asks for a row of the duty alone.
     /// </summary>
-    public static string?[] Write(Duty d, Holding? h) =>
-    [
-        d.Jurisdiction, h?.Unit, h?.Section, d.Code, d.Title, d.Category, d.Description, d.Basis,
-        h is null ? null : Roles.ChineseName(h.Role), DateText.Format(h?.ValidFrom), DateText.Format(h?.ValidTo ?? (h is null ? d.CancelledOn : null)),
-        d.CancelledOn is { } on && (h is null || h.ValidTo == on) ? DutyStatus.CancelledName : null,
-        h?.Source ?? d.Source,
-    ];
+    /// <summary>A duty with one holding (or none) as a duties.csv row, each value under its column.</summary>
+    public static Dictionary<Column, string?> Write(Duty d, Holding? h) => new(16, ReferenceEqualityComparer.Instance)
+    {
+        [C.Jurisdiction] = d.Jurisdiction, [C.Unit] = h?.Unit, [C.Section] = h?.Section, [C.Code] = d.Code, [C.Title] = d.Title,
+        [C.Category] = d.Category, [C.Description] = d.Description, [C.Basis] = d.Basis,
+        [C.Role] = h is null ? null : Roles.ChineseName(h.Role), [C.ValidFrom] = DateText.Format(h?.ValidFrom),
+        [C.ValidTo] = DateText.Format(h?.ValidTo ?? (h is null ? d.CancelledOn : null)),
+        [C.Status] = d.CancelledOn is { } on && (h is null || h.ValidTo == on) ? DutyStatus.CancelledName : null,
+        [DatasetFiles.Source] = h?.Source ?? d.Source,
+    };
 
     /// <summary>Whether a cancelled duty needs a row of its own to say so: none of its holdings ends on the day it was cancelled.</summary>
     public static bool NeedsCancellationRow(Duty d, IEnumerable<Holding> holdings) =>

@@ -27,9 +27,12 @@ public static class SectionRows
         return section;
     }
 
-    public static string?[] Write(Section s) =>
-    [
-        s.Jurisdiction, s.Unit, s.Name, s.Kind, s.StaffQuota?.ToString(), s.StaffActual?.ToString(),
-        DateText.Format(s.ValidFrom), DateText.Format(s.ValidTo), s.Source,
-    ];
+    /// <summary>A section as a sections.csv row, each value under its column.</summary>
+    public static Dictionary<Column, string?> Write(Section s) => new(16, ReferenceEqualityComparer.Instance)
+    {
+        [C.Jurisdiction] = s.Jurisdiction, [C.Unit] = s.Unit, [C.Section] = s.Name, [C.Kind] = s.Kind,
+        [C.StaffQuota] = s.StaffQuota?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [C.StaffActual] = s.StaffActual?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [C.ValidFrom] = DateText.Format(s.ValidFrom), [C.ValidTo] = DateText.Format(s.ValidTo), [DatasetFiles.Source] = s.Source,
+    };
 }

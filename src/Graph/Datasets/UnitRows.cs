@@ -28,11 +28,14 @@ public static class UnitRows
         return unit;
     }
 
-    public static string?[] Write(Unit u) =>
-    [
-        u.Jurisdiction, u.Name, u.Kind, u.Parent, u.Aliases.Count == 0 ? null : string.Join('；', u.Aliases),
-        u.ColocatedWith, u.StaffQuota?.ToString(), DateText.Format(u.ValidFrom), DateText.Format(u.ValidTo), u.Source,
-    ];
+    /// <summary>A unit as a units.csv row, each value under its column.</summary>
+    public static Dictionary<Column, string?> Write(Unit u) => new(16, ReferenceEqualityComparer.Instance)
+    {
+        [C.Jurisdiction] = u.Jurisdiction, [C.Unit] = u.Name, [C.Kind] = u.Kind, [C.Parent] = u.Parent,
+        [C.Aliases] = u.Aliases.Count == 0 ? null : string.Join('；', u.Aliases), [C.ColocatedWith] = u.ColocatedWith,
+        [C.StaffQuota] = u.StaffQuota?.ToString(System.Globalization.CultureInfo.InvariantCulture), [C.ValidFrom] = DateText.Format(u.ValidFrom),
+        [C.ValidTo] = DateText.Format(u.ValidTo), [DatasetFiles.Source] = u.Source,
+    };
 
     internal static void CheckPeriod(FieldReader f, DateOnly? from, DateOnly? to, Column toColumn)
     {
