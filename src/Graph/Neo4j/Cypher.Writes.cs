@@ -100,15 +100,9 @@ public static partial class Cypher
         RETURN count(h) AS held
         """, "id", "on");
 
-    /// <summary>撤销: the unit ends on the day, and so do its sections still in being then.</summary>
-    public static readonly CypherStatement AbolishUnit = Write("AbolishUnit", """
-        MATCH (u:Unit {id: $id})
-        SET u.validTo = $on
-        WITH u
-        OPTIONAL MATCH (u)-[:HAS_SECTION]->(s:Section)
-        WHERE (s.validTo IS NULL OR s.validTo > $on) AND (s.validFrom IS NULL OR s.validFrom <= $on)
-        SET s.validTo = $on
-        """, "id", "on");
+    /// <summary>The unit's end date (撤销); its sections are ended one by one by the use case that abolishes it.</summary>
+    public static readonly CypherStatement EndUnit = Write("EndUnit",
+        "MATCH (u:Unit {id: $id}) SET u.validTo = $on", "id", "on");
 
     public static readonly CypherStatement AbolishSection = Write("AbolishSection",
         "MATCH (s:Section {id: $id}) SET s.validTo = $on", "id", "on");

@@ -6,55 +6,49 @@ using DutyGraph.Graph.Units;
 
 namespace DutyGraph.Graph.Sqlite;
 
-/// <summary>Reform steps: holdings move to their new holders, then what is abolished ends, in one transaction.</summary>
+/// <summary>The reads and writes a reform step makes (<see cref="IReformWrites"/>), in one transaction; the rules are the use case's.</summary>
 public sealed partial class SqliteGraphStore
 {
-    private const string EndHoldingOnSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
+    public Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct) =>
+        InTransactionAsync(w => step(new ReformWrites(w, ct)), ct);
 
-    public async Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct)
+    private const string EndHoldingOnSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
+    private const string EndUnitSql = "UPDATE units SET valid_to = $on WHERE id = $id";
+
+    private sealed class ReformWrites(SqliteWriter w, CancellationToken ct) : IReformWrites
     {
-        Check.ReformSource(step);
-        return await InTransactionAsync(async w =>
+        public async Task<Holding?> HoldingAsync(long id) => (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id))).FirstOrDefault();
+
+        public async Task<Unit?> UnitAsync(long id) => (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault();
+
+        public async Task<Section?> SectionAsync(long id) => (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault();
+
+        public async Task<Duty?> DutyAsync(long id) => (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id))).FirstOrDefault();
+
+        public async Task<IReadOnlyList<Holding>> HoldingsOfDutyAsync(long dutyId) =>
+            await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", dutyId));
+
+        public async Task<IReadOnlyList<Section>> SectionsOfUnitAsync(long unitId) =>
+            await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([unitId])));
+
+        public Task<long> HeldByUnitAfterAsync(long unitId, DateOnly on) =>
+            Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfUnitSql, ct, ("$id", unitId), ("$on", DateText.Format(on)));
+
+        public Task<long> HeldBySectionAfterAsync(long sectionId, DateOnly on) =>
+            Sql.ScalarAsync(w.Connection, w.Transaction, HoldingsInForceOfSectionSql, ct, ("$id", sectionId), ("$on", DateText.Format(on)));
+
+        public Task EndHoldingAsync(long id, DateOnly on) =>
+            Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingOnSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+
+        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, Unit unit, Section? section)
         {
-            var ended = new List<Holding>();
-            var created = new List<Holding>();
-            var seen = new HashSet<long>();
-            for (var i = 0; i < step.Moves.Count; i++)
-            {
-                var move = step.Moves[i];
-                var at = $"moves[{i}]";
-                var holding = (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", move.HoldingId))).FirstOrDefault();
-                Check.Movable(holding, move, seen, step.On, at);
-                var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", move.ToUnitId))).FirstOrDefault();
-                var section = move.ToSectionId is { } sectionId
-                    ? (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", sectionId))).FirstOrDefault()
-                    : null;
-                Check.MoveTarget(holding!, move, unit, section, step.On, at);
-                await Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingOnSql, ct, ("$id", holding!.Id), ("$on", DateText.Format(step.On)));
-                ended.Add(holding with { ValidTo = step.On });
-                var others = await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", holding.DutyId));
-                if (Check.Moved(holding, move, unit!, section, others, step) is not { } moved)
-                {
-                    continue;
-                }
-                var id = w.Holding(moved, holding.DutyId, unit!.Id, section?.Id);
-                created.Add((await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0]);
-            }
-            var sections = new List<Section>();
-            foreach (var (id, i) in (step.AbolishSections ?? []).Select((id, i) => (id, i)))
-            {
-                sections.Add(await AbolishSectionInAsync(w, id, step.On, $"abolishSections[{i}]", ct));
-            }
-            var units = new List<Unit>();
-            foreach (var (id, i) in (step.AbolishUnits ?? []).Select((id, i) => (id, i)))
-            {
-                var ending = (await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([id]))))
-                    .Where(s => s.IsValidAt(step.On) && !(step.AbolishSections ?? []).Contains(s.Id)).Select(s => s.Id).ToHashSet();
-                units.Add(await AbolishUnitInAsync(w, id, step.On, $"abolishUnits[{i}]", ct));
-                sections.AddRange((await SectionsAsync(w.Connection, w.Transaction, SectionsOfUnitsSql, ct, ("$ids", Sql.IdArray([id]))))
-                    .Where(s => ending.Contains(s.Id)));
-            }
-            return new ReformOutcome(ended, created, units, sections);
-        }, ct);
+            var id = w.Holding(holding, duty.Id, unit.Id, section?.Id);
+            return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
+        }
+
+        public Task EndUnitAsync(long id, DateOnly on) => Sql.ExecuteAsync(w.Connection, w.Transaction, EndUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+
+        public Task EndSectionAsync(long id, DateOnly on) =>
+            Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
     }
 }

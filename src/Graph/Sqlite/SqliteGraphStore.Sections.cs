@@ -82,20 +82,6 @@ public sealed partial class SqliteGraphStore
         """;
     private const string AbolishSectionSql = "UPDATE sections SET valid_to = $on WHERE id = $id";
 
-    public async Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct) =>
-        await InTransactionAsync(w => AbolishSectionInAsync(w, id, on, "id", ct), ct);
-
-    private static async Task<Section> AbolishSectionInAsync(SqliteWriter w, long id, DateOnly on, string field, CancellationToken ct)
-    {
-        var section = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
-            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
-        Check.EndDate(section.ValidFrom, on, "on");
-        Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
-        await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, id, section.Name, on, field, ct);
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-        return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
-    }
-
     private const string SectionFilterSql = """
         ($unit IS NULL OR c.unit_id = $unit)
         AND ($j IS NULL OR j.name = $j)

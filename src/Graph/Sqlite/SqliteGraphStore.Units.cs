@@ -112,25 +112,6 @@ public sealed partial class SqliteGraphStore
     private const string HoldingsInForceOfUnitSql = """
         SELECT count(*) FROM holdings WHERE unit_id = $id AND (valid_to IS NULL OR valid_to > $on)
         """;
-    private const string AbolishUnitSql = """
-        UPDATE sections SET valid_to = $on WHERE unit_id = $id AND (valid_to IS NULL OR valid_to > $on)
-            AND (valid_from IS NULL OR valid_from <= $on);
-        UPDATE units SET valid_to = $on WHERE id = $id;
-        """;
-
-    public async Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct) =>
-        await InTransactionAsync(w => AbolishUnitInAsync(w, id, on, "id", ct), ct);
-
-    private static async Task<Unit> AbolishUnitInAsync(SqliteWriter w, long id, DateOnly on, string field, CancellationToken ct)
-    {
-        var unit = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
-            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
-        Check.EndDate(unit.ValidFrom, on, "on");
-        Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
-        await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, id, unit.Name, on, field, ct);
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-        return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
-    }
 
     private const string UnitFilterSql = """
         ($j IS NULL OR j.name = $j OR ($below = 1 AND substr(j.name, 1, length($j) + 1) = $j || '/'))

@@ -42,8 +42,6 @@ public interface IGraphStore : IAnalysisStore
     /// </summary>
     Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct);
 
-    /// <summary>Sets the unit's end date (撤销); refused while it or its sections still hold duties after that date.</summary>
-    Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct);
 
     Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct);
 
@@ -56,7 +54,6 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>Changes a section as <paramref name="change"/> makes it from the section as stored, in the transaction that writes it.</summary>
     Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct);
 
-    Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct);
 
     Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct);
 
@@ -97,8 +94,11 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>The correspondences with any of these ids, or linked to any of these offices or county units, in id order.</summary>
     Task<IReadOnlyList<Correspondence>> ListCorrespondencesByAsync(CorrespondenceLink link, IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    /// <summary>Applies a reform step (moves, then abolitions) in one transaction; refusals name the move or id at fault.</summary>
-    Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct);
+    /// <summary>
+    /// Runs a reform step's reads and writes (<see cref="IReformWrites"/>) in one write transaction:
+    /// all of it is written, or none if the step throws. The rules are in <see cref="Reforms.ReformSteps"/>.
+    /// </summary>
+    Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct);
 
     /// <summary>The rows of a jurisdiction (null: all) with those above and below it, of every date: what read models are built from.</summary>
     Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct);

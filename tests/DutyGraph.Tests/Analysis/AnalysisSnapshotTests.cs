@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Reforms;
 using System.Reflection;
 using DutyGraph.Graph.Analysis;
 using DutyGraph.Graph.Correspondences;
@@ -43,7 +44,7 @@ public sealed class AnalysisSnapshotTests
         var ended = county.ReadModel.Holdings.First(h => h.DutyId != renamed.Id);
         await graph.EndHoldingAsync(ended.Id, new DateOnly(2025, 1, 1), None);
         var gone = county.ReadModel.Sections.First(s => county.ReadModel.Holdings.All(h => h.SectionId != s.Id));
-        await graph.AbolishSectionAsync(gone.Id, new DateOnly(2025, 1, 1), None);
+        await ReformSteps.AbolishSectionAsync(graph, gone.Id, new DateOnly(2025, 1, 1), None);
         var township = county.ReadModel.Jurisdictions.First(j => j.Name.StartsWith("上犹县/", StringComparison.Ordinal)).Name;
         await graph.AddCorrespondenceAsync(new Correspondence { Township = township, TownshipOffice = "便民服务中心", CountyUnit = unit.Name, Source = "test" }, None);
         await models.CatchUpAsync(None);

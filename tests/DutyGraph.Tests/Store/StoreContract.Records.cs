@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Reforms;
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
@@ -111,12 +112,12 @@ public abstract partial class StoreContract
         var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", None))!;
         var on = new DateOnly(2026, 1, 1);
 
-        var refused = await Assert.ThrowsAsync<StoreException>(() => store.AbolishUnitAsync(market.Id, on, None));
+        var refused = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.AbolishUnitAsync(store, market.Id, on, None));
         foreach (var holding in (await store.ListHoldingsAsync(new HoldingFilter(UnitId: market.Id), new PageRequest(), None)).Items)
         {
             await store.EndHoldingAsync(holding.Id, on, None);
         }
-        var abolished = await store.AbolishUnitAsync(market.Id, on, None);
+        var abolished = await ReformSteps.AbolishUnitAsync(store, market.Id, on, None);
 
         Assert.Equal(StoreErrorCode.StillHoldsDuties, refused.Code);
         Assert.Equal(on, abolished.ValidTo);
@@ -134,7 +135,7 @@ public abstract partial class StoreContract
         var office = (await store.FindUnitAsync("上犹县", "县征收办", None))!;
 
         var ended = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(market.Id, u => u with { ValidTo = new DateOnly(2026, 1, 1) }, None));
-        var again = await Assert.ThrowsAsync<StoreException>(() => store.AbolishUnitAsync(office.Id, new DateOnly(2030, 1, 1), None));
+        var again = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.AbolishUnitAsync(store, office.Id, new DateOnly(2030, 1, 1), None));
 
         Assert.Equal(StoreErrorCode.StillHoldsDuties, ended.Code);
         Assert.Equal((StoreErrorCode.InvalidArgument, "on"), (again.Code, again.Field));
@@ -169,7 +170,7 @@ public abstract partial class StoreContract
             Jurisdiction = "淮北市", Unit = "市财政局", Name = "政府采购监督管理办公室", StaffQuota = 2, Source = "test",
         }, None);
         var updated = await store.UpdateSectionAsync(section.Id, s => s with { StaffQuota = 5 }, None);
-        var abolished = await store.AbolishSectionAsync(section.Id, new DateOnly(2025, 1, 1), None);
+        var abolished = await ReformSteps.AbolishSectionAsync(store, section.Id, new DateOnly(2025, 1, 1), None);
         var orphan = await Assert.ThrowsAsync<StoreException>(() => store.CreateSectionAsync(new Section
         {
             Jurisdiction = "淮北市", Unit = "市不存在局", Name = "办公室", Source = "test",

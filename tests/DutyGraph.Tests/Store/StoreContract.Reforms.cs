@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Reforms;
 using DutyGraph.Graph.Store;
 using DutyGraph.Tests.Support;
 
@@ -17,12 +18,12 @@ public abstract partial class StoreContract
         var held = (await store.ListHoldingsByAsync(HoldingLink.Unit, [urban!.Id], None)).Where(h => h.IsValidAt(day)).ToList();
         var before = await Stores.ExportTextAsync(store, temp);
 
-        var halfway = await Assert.ThrowsAsync<StoreException>(() => store.ApplyReformAsync(
+        var halfway = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.ApplyAsync(store, 
             new ReformStep(day, [new HoldingMove(held[0].Id, market.Id)], "改革方案", AbolishUnits: [urban.Id]), None));
-        var badTarget = await Assert.ThrowsAsync<StoreException>(() => store.ApplyReformAsync(
+        var badTarget = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.ApplyAsync(store, 
             new ReformStep(day, [new HoldingMove(held[0].Id, market.Id), new HoldingMove(held[1].Id, 999_999)], "改革方案"), None));
         var unchanged = await Stores.ExportTextAsync(store, temp);
-        var outcome = await store.ApplyReformAsync(
+        var outcome = await ReformSteps.ApplyAsync(store, 
             new ReformStep(day, [.. held.Select(h => new HoldingMove(h.Id, market.Id))], "改革方案", AbolishUnits: [urban.Id]), None);
 
         Assert.Equal((StoreErrorCode.StillHoldsDuties, "abolishUnits[0]"), (halfway.Code, halfway.Field));

@@ -6,52 +6,44 @@ using R = DutyGraph.Graph.Neo4j.Store.Neo4jRecords;
 
 namespace DutyGraph.Graph.Neo4j.Store;
 
-/// <summary>Reform steps: holdings move to their new holders, then what is abolished ends, in one transaction.</summary>
+/// <summary>The reads and writes a reform step makes (<see cref="IReformWrites"/>), in one transaction; the rules are the use case's.</summary>
 public sealed partial class Neo4jGraphStore
 {
-    public Task<ReformOutcome> ApplyReformAsync(ReformStep step, CancellationToken ct)
+    public Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct) =>
+        WriteAsync(w => step(new ReformWrites(w)), ct);
+
+    private sealed class ReformWrites(Neo4jWriter w) : IReformWrites
     {
-        Check.ReformSource(step);
-        return WriteAsync(async w =>
+        public Task<Holding?> HoldingAsync(long id) => w.OneAsync(Cypher.HoldingsById, id, R.Holding);
+
+        public Task<Unit?> UnitAsync(long id) => w.OneAsync(Cypher.UnitsById, id, R.Unit);
+
+        public Task<Section?> SectionAsync(long id) => w.OneAsync(Cypher.SectionsById, id, R.Section);
+
+        public Task<Duty?> DutyAsync(long id) => w.OneAsync(Cypher.DutiesById, id, R.Duty);
+
+        public async Task<IReadOnlyList<Holding>> HoldingsOfDutyAsync(long dutyId) =>
+            await w.ListAsync(Cypher.HoldingsOfDuties.With(("ids", new[] { dutyId })), R.Holding);
+
+        public async Task<IReadOnlyList<Section>> SectionsOfUnitAsync(long unitId) =>
+            await w.ListAsync(Cypher.SectionsOfUnits.With(("ids", new[] { unitId })), R.Section);
+
+        public async Task<long> HeldByUnitAfterAsync(long unitId, DateOnly on) =>
+            (long)(await w.RunAsync(Cypher.HeldByUnitAfter.With(("id", unitId), ("on", on)))).Rows[0][0]!;
+
+        public async Task<long> HeldBySectionAfterAsync(long sectionId, DateOnly on) =>
+            (long)(await w.RunAsync(Cypher.HeldBySectionAfter.With(("id", sectionId), ("on", on)))).Rows[0][0]!;
+
+        public Task EndHoldingAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndHolding.With(("id", id), ("on", on)));
+
+        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, Unit unit, Section? section)
         {
-            var ended = new List<Holding>();
-            var created = new List<Holding>();
-            var seen = new HashSet<long>();
-            for (var i = 0; i < step.Moves.Count; i++)
-            {
-                var move = step.Moves[i];
-                var at = $"moves[{i}]";
-                var holding = await w.OneAsync(Cypher.HoldingsById, move.HoldingId, R.Holding);
-                Check.Movable(holding, move, seen, step.On, at);
-                var unit = await w.OneAsync(Cypher.UnitsById, move.ToUnitId, R.Unit);
-                var section = move.ToSectionId is { } sectionId ? await w.OneAsync(Cypher.SectionsById, sectionId, R.Section) : null;
-                Check.MoveTarget(holding!, move, unit, section, step.On, at);
-                await w.RunAsync(Cypher.EndHolding.With(("id", holding!.Id), ("on", step.On)));
-                ended.Add(holding with { ValidTo = step.On });
-                var others = await w.ListAsync(Cypher.HoldingsOfDuties.With(("ids", new[] { holding.DutyId })), R.Holding);
-                if (Check.Moved(holding, move, unit!, section, others, step) is not { } moved)
-                {
-                    continue;
-                }
-                var duty = (await w.OneAsync(Cypher.DutiesById, holding.DutyId, R.Duty))!;
-                var id = await w.HoldingsAsync([new Neo4jWriter.HoldingRow(moved, duty.Id, duty.Jurisdiction, unit!.Id, section?.Id)]);
-                created.Add((await w.OneAsync(Cypher.HoldingsById, id, R.Holding))!);
-            }
-            var sections = new List<Section>();
-            foreach (var (id, i) in (step.AbolishSections ?? []).Select((id, i) => (id, i)))
-            {
-                sections.Add(await AbolishSectionInAsync(w, id, step.On, $"abolishSections[{i}]"));
-            }
-            var units = new List<Unit>();
-            foreach (var (id, i) in (step.AbolishUnits ?? []).Select((id, i) => (id, i)))
-            {
-                var ofUnit = Cypher.SectionsOfUnits.With(("ids", new[] { id }));
-                var ending = (await w.ListAsync(ofUnit, R.Section))
-                    .Where(s => s.IsValidAt(step.On) && !(step.AbolishSections ?? []).Contains(s.Id)).Select(s => s.Id).ToHashSet();
-                units.Add(await AbolishUnitInAsync(w, id, step.On, $"abolishUnits[{i}]"));
-                sections.AddRange((await w.ListAsync(ofUnit, R.Section)).Where(s => ending.Contains(s.Id)));
-            }
-            return new ReformOutcome(ended, created, units, sections);
-        }, ct);
+            var id = await w.HoldingsAsync([new Neo4jWriter.HoldingRow(holding, duty.Id, duty.Jurisdiction, unit.Id, section?.Id)]);
+            return (await w.OneAsync(Cypher.HoldingsById, id, R.Holding))!;
+        }
+
+        public Task EndUnitAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndUnit.With(("id", id), ("on", on)));
+
+        public Task EndSectionAsync(long id, DateOnly on) => w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
     }
 }

@@ -59,20 +59,6 @@ public sealed partial class Neo4jGraphStore
         }, ct);
     }
 
-    public Task<Section> AbolishSectionAsync(long id, DateOnly on, CancellationToken ct) =>
-        WriteAsync(w => AbolishSectionInAsync(w, id, on, "id"), ct);
-
-    private static async Task<Section> AbolishSectionInAsync(Neo4jWriter w, long id, DateOnly on, string field)
-    {
-        var section = await w.OneAsync(Cypher.SectionsById, id, R.Section)
-            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
-        Check.EndDate(section.ValidFrom, on, "on");
-        Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
-        await RefuseWhileHoldingAsync(w, Cypher.HeldBySectionAfter, id, section.Name, on, field);
-        await w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
-        return (await w.OneAsync(Cypher.SectionsById, id, R.Section))!;
-    }
-
     public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>
         ListPageAsync(Cypher.ListSections, page, R.Section, s => s.Id, s => s.Name, ct,
         [

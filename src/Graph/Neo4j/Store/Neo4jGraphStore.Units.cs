@@ -71,20 +71,6 @@ public sealed partial class Neo4jGraphStore
         }, ct);
     }
 
-    public Task<Unit> AbolishUnitAsync(long id, DateOnly on, CancellationToken ct) =>
-        WriteAsync(w => AbolishUnitInAsync(w, id, on, "id"), ct);
-
-    private static async Task<Unit> AbolishUnitInAsync(Neo4jWriter w, long id, DateOnly on, string field)
-    {
-        var unit = await w.OneAsync(Cypher.UnitsById, id, R.Unit)
-            ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
-        Check.EndDate(unit.ValidFrom, on, "on");
-        Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
-        await RefuseWhileHoldingAsync(w, Cypher.HeldByUnitAfter, id, unit.Name, on, field);
-        await w.RunAsync(Cypher.AbolishUnit.With(("id", id), ("on", on)));
-        return (await w.OneAsync(Cypher.UnitsById, id, R.Unit))!;
-    }
-
     /// <summary>先立后破: refused while the unit (or section) holds duties after that day.</summary>
     private static async Task RefuseWhileHoldingAsync(Neo4jWriter w, CypherStatement held, long id, string name, DateOnly on, string field) =>
         Check.NotHolding((long)(await w.RunAsync(held.With(("id", id), ("on", on)))).Rows[0][0]!, name, on, field);

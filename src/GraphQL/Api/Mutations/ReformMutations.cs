@@ -111,7 +111,7 @@ public static partial class ReformMutations
         return Payloads.RunAsync(async () =>
         {
             await planning(input, plan);
-            var outcome = await api.Store.ApplyReformAsync(
+            var outcome = await Graph.Reforms.ReformSteps.ApplyAsync(api.Store,
                 new ReformStep(input.Date("on")!.Value, plan.Moves, input.Text("source"), plan.AbolishUnits, plan.AbolishSections), c.Cancellation);
             return Result(outcome.Ended, outcome.Created, outcome.AbolishedUnits, outcome.AbolishedSections);
         }, Result(Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>()), plan.InputPath);
