@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Sections;
 using System.Diagnostics;
 using System.Globalization;
 using DutyGraph.Graph.Datasets;
@@ -85,7 +86,7 @@ await Time("read model of one county with its townships", _ => store.LoadReadMod
 await Time("create a unit, rename it, give it a duty and a holder", async i =>
 {
     var unit = await store.CreateUnitAsync(new Unit { Jurisdiction = county, Name = $"县测试局{i + 2}", Source = "bench" }, ct);
-    await store.UpdateUnitAsync(unit.Id, u => u with { Name = $"县测试中心{i + 2}" }, ct);
+    await UnitEdits.UpdateAsync(store, unit.Id, u => u with { Name = $"县测试中心{i + 2}" }, ct);
     var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = county, Title = $"测试事项{i + 2}", Category = "公共服务", Source = "bench" }, ct);
     await store.AssignAsync(new Holding { DutyId = duty.Id, Unit = $"县测试中心{i + 2}", UnitId = unit.Id, Source = "bench" }, ct);
 }, repeats);

@@ -16,7 +16,7 @@ public static class ReformSteps
     public static Task<ReformOutcome> ApplyAsync(IGraphStore store, ReformStep step, CancellationToken ct)
     {
         Check.ReformSource(step);
-        return store.ReformAsync(async w =>
+        return store.WriteInTransactionAsync(async w =>
         {
             var ended = new List<Holding>();
             var created = new List<Holding>();
@@ -57,13 +57,13 @@ public static class ReformSteps
 
     /// <summary>撤销 a unit on a day (and its sections in being then); refused while it holds duties after it.</summary>
     public static Task<Unit> AbolishUnitAsync(IGraphStore store, long id, DateOnly on, CancellationToken ct) =>
-        store.ReformAsync(async w => (await EndUnitAsync(w, id, on, "id")).Unit, ct);
+        store.WriteInTransactionAsync(async w => (await EndUnitAsync(w, id, on, "id")).Unit, ct);
 
     /// <summary>撤销 a section on a day; refused while it holds duties after it.</summary>
     public static Task<Section> AbolishSectionAsync(IGraphStore store, long id, DateOnly on, CancellationToken ct) =>
-        store.ReformAsync(w => EndSectionAsync(w, id, on, "id"), ct);
+        store.WriteInTransactionAsync(w => EndSectionAsync(w, id, on, "id"), ct);
 
-    private static async Task<(Unit Unit, List<Section> Sections)> EndUnitAsync(IReformWrites w, long id, DateOnly on, string field)
+    private static async Task<(Unit Unit, List<Section> Sections)> EndUnitAsync(IStoreWrites w, long id, DateOnly on, string field)
     {
         var unit = await w.UnitAsync(id) ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no unit has id {id}");
         Check.EndDate(unit.ValidFrom, on, "on");
@@ -79,7 +79,7 @@ public static class ReformSteps
         return (unit with { ValidTo = on }, sections);
     }
 
-    private static async Task<Section> EndSectionAsync(IReformWrites w, long id, DateOnly on, string field)
+    private static async Task<Section> EndSectionAsync(IStoreWrites w, long id, DateOnly on, string field)
     {
         var section = await w.SectionAsync(id) ?? throw new StoreException(StoreErrorCode.NotFound, field, $"no section has id {id}");
         Check.EndDate(section.ValidFrom, on, "on");

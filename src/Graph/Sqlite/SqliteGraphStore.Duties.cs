@@ -35,25 +35,13 @@ public sealed partial class SqliteGraphStore
         WHERE id = $id
         """;
 
-    public async Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct)
+    private static async Task<Duty> WriteDutyInAsync(SqliteWriter w, Duty duty, CancellationToken ct)
     {
-        return await InTransactionAsync(async w =>
-        {
-            var old = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("duty", id);
-            var duty = change(old) with { Id = id };
-            Check.Duty(duty);
-            if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
-            }
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateDutySql, ct,
-                ("$key", duty.ListKey), ("$code", duty.Code), ("$title", duty.Title), ("$category", duty.Category),
-                ("$description", duty.Description), ("$basis", duty.Basis), ("$source", w.Source(duty.Source)),
-                ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$cancelled", DateText.Format(duty.CancelledOn)), ("$id", duty.Id));
-            return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id)))[0];
-        }, ct);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateDutySql, ct,
+            ("$key", duty.ListKey), ("$code", duty.Code), ("$title", duty.Title), ("$category", duty.Category),
+            ("$description", duty.Description), ("$basis", duty.Basis), ("$source", w.Source(duty.Source)),
+            ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$cancelled", DateText.Format(duty.CancelledOn)), ("$id", duty.Id));
+        return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id)))[0];
     }
 
     private const string DutyFilterSql = """

@@ -6,16 +6,16 @@ using DutyGraph.Graph.Units;
 
 namespace DutyGraph.Graph.Sqlite;
 
-/// <summary>The reads and writes a reform step makes (<see cref="IReformWrites"/>), in one transaction; the rules are the use case's.</summary>
+/// <summary>The reads and writes a reform step makes (<see cref="IStoreWrites"/>), in one transaction; the rules are the use case's.</summary>
 public sealed partial class SqliteGraphStore
 {
-    public Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct) =>
+    public Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
         InTransactionAsync(w => step(new ReformWrites(w, ct)), ct);
 
     private const string EndHoldingOnSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
     private const string EndUnitSql = "UPDATE units SET valid_to = $on WHERE id = $id";
 
-    private sealed class ReformWrites(SqliteWriter w, CancellationToken ct) : IReformWrites
+    private sealed class ReformWrites(SqliteWriter w, CancellationToken ct) : IStoreWrites
     {
         public async Task<Holding?> HoldingAsync(long id) => (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id))).FirstOrDefault();
 
@@ -50,5 +50,11 @@ public sealed partial class SqliteGraphStore
 
         public Task EndSectionAsync(long id, DateOnly on) =>
             Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+
+        public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old, ct);
+
+        public Task<Section> WriteSectionAsync(Section section, Section old) => WriteSectionInAsync(w, section, old, ct);
+
+        public Task<Duty> WriteDutyAsync(Duty duty) => WriteDutyInAsync(w, duty, ct);
     }
 }

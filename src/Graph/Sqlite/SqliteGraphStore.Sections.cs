@@ -50,31 +50,16 @@ public sealed partial class SqliteGraphStore
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_section_id = $id AND office_key = $oldKey;
         """;
 
-    public async Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct)
+    /// <summary>Writes a section over its old fields; the rows naming it follow a rename.</summary>
+    private static async Task<Section> WriteSectionInAsync(SqliteWriter w, Section section, Section old, CancellationToken ct)
     {
-        return await InTransactionAsync(async w =>
-        {
-            var old = (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("section", id);
-            var section = change(old) with { Id = id };
-            Check.Section(section);
-            if (section.UnitId != 0 && section.UnitId != old.UnitId)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
-                    "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
-            }
-            if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
-            {
-                await RefuseWhileHoldingAsync(w, HoldingsInForceOfSectionSql, section.Id, section.Name, end, "validTo", ct);
-            }
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
-                ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
-                ("$quota", section.StaffQuota), ("$actual", section.StaffActual), ("$from", DateText.Format(section.ValidFrom)),
-                ("$to", DateText.Format(section.ValidTo)), ("$source", w.Source(section.Source)),
-                ("$extra", ExtrasJson.Serialize(section.Extra)), ("$id", section.Id));
-            await Linker.LinkAllAsync(w, ct);
-            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0];
-        }, ct);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
+            ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
+            ("$quota", section.StaffQuota), ("$actual", section.StaffActual), ("$from", DateText.Format(section.ValidFrom)),
+            ("$to", DateText.Format(section.ValidTo)), ("$source", w.Source(section.Source)),
+            ("$extra", ExtrasJson.Serialize(section.Extra)), ("$id", section.Id));
+        await Linker.LinkAllAsync(w, ct);
+        return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0];
     }
 
     private const string HoldingsInForceOfSectionSql = """

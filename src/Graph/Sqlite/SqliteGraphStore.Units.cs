@@ -61,38 +61,23 @@ public sealed partial class SqliteGraphStore
         UPDATE feedback SET unit_name = $name, unit_key = $key WHERE unit_id = $id;
         """;
 
-    public async Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct)
+    /// <summary>Writes a unit over its old fields; the rows naming it by its old name follow a rename.</summary>
+    private static async Task<Unit> WriteUnitInAsync(SqliteWriter w, Unit unit, Unit old, CancellationToken ct)
     {
-        return await InTransactionAsync(async w =>
+        var key = NameKey.Of(unit.Name);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
+            ("$name", unit.Name), ("$key", key), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
+            ("$colocated", unit.ColocatedWith), ("$quota", unit.StaffQuota), ("$from", DateText.Format(unit.ValidFrom)),
+            ("$to", DateText.Format(unit.ValidTo)), ("$source", w.Source(unit.Source)), ("$extra", ExtrasJson.Serialize(unit.Extra)),
+            ("$id", unit.Id));
+        if (key != NameKey.Of(old.Name))
         {
-            var old = (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("unit", id);
-            var unit = change(old) with { Id = id };
-            Check.Unit(unit);
-            if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
-            }
-            if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
-            {
-                await RefuseWhileHoldingAsync(w, HoldingsInForceOfUnitSql, unit.Id, unit.Name, end, "validTo", ct);
-            }
-            var key = NameKey.Of(unit.Name);
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
-                ("$name", unit.Name), ("$key", key), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
-                ("$colocated", unit.ColocatedWith), ("$quota", unit.StaffQuota), ("$from", DateText.Format(unit.ValidFrom)),
-                ("$to", DateText.Format(unit.ValidTo)), ("$source", w.Source(unit.Source)), ("$extra", ExtrasJson.Serialize(unit.Extra)),
-                ("$id", unit.Id));
-            if (key != NameKey.Of(old.Name))
-            {
-                await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
-                    ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
-                await RenameHoldersAsync(w, unit.Id, old.Name, unit.Name, ct);
-            }
-            await Linker.LinkAllAsync(w, ct);
-            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];
-        }, ct);
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
+                ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
+            await RenameHoldersAsync(w, unit.Id, old.Name, unit.Name, ct);
+        }
+        await Linker.LinkAllAsync(w, ct);
+        return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];
     }
 
     private const string HoldingNamesOfUnitSql = "SELECT id, unit_name FROM holdings WHERE unit_id = $id";

@@ -173,12 +173,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable, IAsyncD
         _ => "a constraint failed",
     };
 
-    /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
-    private static async Task RefuseWhileHoldingAsync(SqliteWriter w, string countSql, long id, string name, DateOnly on, string field, CancellationToken ct)
-    {
-        Check.NotHolding(await Sql.ScalarAsync(w.Connection, w.Transaction, countSql, ct, ("$id", id), ("$on", DateText.Format(on))), name, on, field);
-    }
-
     private const string ForeignKeyCheckSql = "PRAGMA foreign_key_check";
     private const string ForeignKeysOffSql = "PRAGMA foreign_keys = OFF";
     private const string ForeignKeysOnSql = "PRAGMA foreign_keys = ON";

@@ -35,12 +35,6 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>The unit of that name (or 挂牌 name) in that jurisdiction or the nearest above it.</summary>
     Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct);
 
-    /// <summary>
-    /// Changes a unit as <paramref name="change"/> makes it from the unit as stored, in the one
-    /// transaction that writes it (so a concurrent edit of another field is not lost); a rename
-    /// carries over to the rows that name it.
-    /// </summary>
-    Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct);
 
 
     Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct);
@@ -51,8 +45,6 @@ public interface IGraphStore : IAnalysisStore
 
     Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    /// <summary>Changes a section as <paramref name="change"/> makes it from the section as stored, in the transaction that writes it.</summary>
-    Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct);
 
 
     Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct);
@@ -63,8 +55,6 @@ public interface IGraphStore : IAnalysisStore
 
     Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    /// <summary>Changes a duty as <paramref name="change"/> makes it from the duty as stored, in the transaction that writes it.</summary>
-    Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct);
 
     Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
 
@@ -95,10 +85,10 @@ public interface IGraphStore : IAnalysisStore
     Task<IReadOnlyList<Correspondence>> ListCorrespondencesByAsync(CorrespondenceLink link, IReadOnlyCollection<long> ids, CancellationToken ct);
 
     /// <summary>
-    /// Runs a reform step's reads and writes (<see cref="IReformWrites"/>) in one write transaction:
+    /// Runs a reform step's reads and writes (<see cref="IStoreWrites"/>) in one write transaction:
     /// all of it is written, or none if the step throws. The rules are in <see cref="Reforms.ReformSteps"/>.
     /// </summary>
-    Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct);
+    Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct);
 
     /// <summary>The rows of a jurisdiction (null: all) with those above and below it, of every date: what read models are built from.</summary>
     Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct);

@@ -40,7 +40,7 @@ public sealed class AnalysisSnapshotTests
         var duty = await graph.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Category = "行政检查", Source = "test" }, None);
         await graph.AssignAsync(new Holding { DutyId = duty.Id, Unit = unit.Name, Section = section.Name, Source = "test" }, None);
         var renamed = county.ReadModel.Duties.First(d => county.ReadModel.HoldingsOf(d).Any());
-        await graph.UpdateDutyAsync(renamed.Id, d => d with { Title = d.Title + "（含网上办理）" }, None);
+        await DutyEdits.UpdateAsync(graph, renamed.Id, d => d with { Title = d.Title + "（含网上办理）" }, None);
         var ended = county.ReadModel.Holdings.First(h => h.DutyId != renamed.Id);
         await graph.EndHoldingAsync(ended.Id, new DateOnly(2025, 1, 1), None);
         var gone = county.ReadModel.Sections.First(s => county.ReadModel.Holdings.All(h => h.SectionId != s.Id));

@@ -91,7 +91,7 @@ public abstract partial class StoreContract
         await store.BulkLoadAsync(SmallCounty.Open(temp), Graph.Store.LoadMode.Merge, null, None);
         var unit = (await store.FindUnitAsync("上犹县", "县城市管理局", None))!;
 
-        var renamed = await store.UpdateUnitAsync(unit.Id, u => u with { Name = "县城市管理和综合执法局" }, None);
+        var renamed = await UnitEdits.UpdateAsync(store, unit.Id, u => u with { Name = "县城市管理和综合执法局" }, None);
 
         var holdings = (await store.ListHoldingsAsync(new HoldingFilter(UnitId: unit.Id), new PageRequest(), None)).Items;
         Assert.Equal("县城市管理和综合执法局", renamed.Name);
@@ -99,7 +99,7 @@ public abstract partial class StoreContract
         Assert.Contains(holdings, h => h.Unit == "县城管局");
         var correspondences = (await store.ListCorrespondencesAsync(new CorrespondenceFilter(CountyUnitId: unit.Id), new PageRequest(), None)).Items;
         Assert.Equal(["县城市管理和综合执法局"], correspondences.Select(c => c.CountyUnit));
-        var moved = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(renamed.Id, u => u with { Jurisdiction = "岢岚县" }, None));
+        var moved = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.UpdateAsync(store, renamed.Id, u => u with { Jurisdiction = "岢岚县" }, None));
         Assert.Equal("jurisdiction", moved.Field);
     }
 
@@ -134,7 +134,7 @@ public abstract partial class StoreContract
         var market = (await store.FindUnitAsync("上犹县", "县市场监督管理局", None))!;
         var office = (await store.FindUnitAsync("上犹县", "县征收办", None))!;
 
-        var ended = await Assert.ThrowsAsync<StoreException>(() => store.UpdateUnitAsync(market.Id, u => u with { ValidTo = new DateOnly(2026, 1, 1) }, None));
+        var ended = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.UpdateAsync(store, market.Id, u => u with { ValidTo = new DateOnly(2026, 1, 1) }, None));
         var again = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.AbolishUnitAsync(store, office.Id, new DateOnly(2030, 1, 1), None));
 
         Assert.Equal(StoreErrorCode.StillHoldsDuties, ended.Code);
@@ -169,7 +169,7 @@ public abstract partial class StoreContract
         {
             Jurisdiction = "淮北市", Unit = "市财政局", Name = "政府采购监督管理办公室", StaffQuota = 2, Source = "test",
         }, None);
-        var updated = await store.UpdateSectionAsync(section.Id, s => s with { StaffQuota = 5 }, None);
+        var updated = await SectionEdits.UpdateAsync(store, section.Id, s => s with { StaffQuota = 5 }, None);
         var abolished = await ReformSteps.AbolishSectionAsync(store, section.Id, new DateOnly(2025, 1, 1), None);
         var orphan = await Assert.ThrowsAsync<StoreException>(() => store.CreateSectionAsync(new Section
         {
@@ -212,7 +212,7 @@ public abstract partial class StoreContract
         var clash = await Assert.ThrowsAsync<StoreException>(() =>
             store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "别的事项", Source = "test" }, None));
         await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Code = "SY-01", Title = "食品经营许可", Source = "test" }, None);
-        var updated = await store.UpdateDutyAsync(duty.Id, d => d with { Description = "依法审查食品经营许可申请" }, None);
+        var updated = await DutyEdits.UpdateAsync(store, duty.Id, d => d with { Description = "依法审查食品经营许可申请" }, None);
         var found = await store.ListDutiesAsync(new DutyFilter("上犹县", "行政许可", "审查"), new PageRequest(), None);
 
         Assert.Equal(StoreErrorCode.Conflict, clash.Code);

@@ -22,22 +22,11 @@ public sealed partial class Neo4jGraphStore
     public Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         RecordsAsync(Cypher.DutiesById.With(("ids", Ids(ids))), R.Duty, ct);
 
-    public Task<Duty> UpdateDutyAsync(long id, Func<Duty, Duty> change, CancellationToken ct)
+    private static async Task<Duty> WriteDutyInAsync(Neo4jWriter w, Duty duty)
     {
-        return WriteAsync(async w =>
-        {
-            var old = await w.OneAsync(Cypher.DutiesById, id, R.Duty) ?? throw StoreException.NotFound("duty", id);
-            var duty = change(old) with { Id = id };
-            Check.Duty(duty);
-            if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
-            }
-            await w.SourcesAsync([duty.Source]);
-            await w.RunAsync(Cypher.UpdateDuty.With(("id", duty.Id), ("props", R.Props(duty with { Jurisdiction = old.Jurisdiction }))));
-            return (await w.OneAsync(Cypher.DutiesById, duty.Id, R.Duty))!;
-        }, ct);
+        await w.SourcesAsync([duty.Source]);
+        await w.RunAsync(Cypher.UpdateDuty.With(("id", duty.Id), ("props", R.Props(duty))));
+        return (await w.OneAsync(Cypher.DutiesById, duty.Id, R.Duty))!;
     }
 
     public Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct) =>

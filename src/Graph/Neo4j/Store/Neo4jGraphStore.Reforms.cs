@@ -6,13 +6,13 @@ using R = DutyGraph.Graph.Neo4j.Store.Neo4jRecords;
 
 namespace DutyGraph.Graph.Neo4j.Store;
 
-/// <summary>The reads and writes a reform step makes (<see cref="IReformWrites"/>), in one transaction; the rules are the use case's.</summary>
+/// <summary>The reads and writes a reform step makes (<see cref="IStoreWrites"/>), in one transaction; the rules are the use case's.</summary>
 public sealed partial class Neo4jGraphStore
 {
-    public Task<T> ReformAsync<T>(Func<IReformWrites, Task<T>> step, CancellationToken ct) =>
+    public Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
         WriteAsync(w => step(new ReformWrites(w)), ct);
 
-    private sealed class ReformWrites(Neo4jWriter w) : IReformWrites
+    private sealed class ReformWrites(Neo4jWriter w) : IStoreWrites
     {
         public Task<Holding?> HoldingAsync(long id) => w.OneAsync(Cypher.HoldingsById, id, R.Holding);
 
@@ -45,5 +45,11 @@ public sealed partial class Neo4jGraphStore
         public Task EndUnitAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndUnit.With(("id", id), ("on", on)));
 
         public Task EndSectionAsync(long id, DateOnly on) => w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
+
+        public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old);
+
+        public Task<Section> WriteSectionAsync(Section section, Section old) => WriteSectionInAsync(w, section, old);
+
+        public Task<Duty> WriteDutyAsync(Duty duty) => WriteDutyInAsync(w, duty);
     }
 }

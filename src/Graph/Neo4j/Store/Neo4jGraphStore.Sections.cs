@@ -35,28 +35,14 @@ public sealed partial class Neo4jGraphStore
     public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         RecordsAsync(Cypher.SectionsById.With(("ids", Ids(ids))), R.Section, ct);
 
-    public Task<Section> UpdateSectionAsync(long id, Func<Section, Section> change, CancellationToken ct)
+    /// <summary>Writes a section over its old fields; the rows naming it follow a rename.</summary>
+    private static async Task<Section> WriteSectionInAsync(Neo4jWriter w, Section section, Section old)
     {
-        return WriteAsync(async w =>
-        {
-            var old = await w.OneAsync(Cypher.SectionsById, id, R.Section) ?? throw StoreException.NotFound("section", id);
-            var section = change(old) with { Id = id };
-            Check.Section(section);
-            if (section.UnitId != 0 && section.UnitId != old.UnitId)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
-                    "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
-            }
-            if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
-            {
-                await RefuseWhileHoldingAsync(w, Cypher.HeldBySectionAfter, section.Id, section.Name, end, "validTo");
-            }
-            await w.SourcesAsync([section.Source]);
-            await w.RunAsync(Cypher.UpdateSection.With(("id", section.Id), ("props", R.Props(section)), ("name", section.Name),
-                ("oldKey", NameKey.Of(old.Name)), ("key", NameKey.Of(section.Name))));
-            await Neo4jLinker.LinkAllAsync(w);
-            return (await w.OneAsync(Cypher.SectionsById, section.Id, R.Section))!;
-        }, ct);
+        await w.SourcesAsync([section.Source]);
+        await w.RunAsync(Cypher.UpdateSection.With(("id", section.Id), ("props", R.Props(section)), ("name", section.Name),
+            ("oldKey", NameKey.Of(old.Name)), ("key", NameKey.Of(section.Name))));
+        await Neo4jLinker.LinkAllAsync(w);
+        return (await w.OneAsync(Cypher.SectionsById, section.Id, R.Section))!;
     }
 
     public Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct) =>

@@ -36,44 +36,26 @@ public sealed partial class Neo4jGraphStore
         return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
     }
 
-    public Task<Unit> UpdateUnitAsync(long id, Func<Unit, Unit> change, CancellationToken ct)
+    /// <summary>Writes a unit over its old fields; the rows naming it by its old name follow a rename.</summary>
+    private static async Task<Unit> WriteUnitInAsync(Neo4jWriter w, Unit unit, Unit old)
     {
-        return WriteAsync(async w =>
+        await w.SourcesAsync([unit.Source]);
+        await w.RunAsync(Cypher.UpdateUnit.With(("id", unit.Id), ("props", R.Props(unit with { Jurisdiction = old.Jurisdiction }))));
+        var key = NameKey.Of(unit.Name);
+        var oldKey = NameKey.Of(old.Name);
+        if (key != oldKey)
         {
-            var old = await w.OneAsync(Cypher.UnitsById, id, R.Unit) ?? throw StoreException.NotFound("unit", id);
-            var unit = change(old) with { Id = id };
-            Check.Unit(unit);
-            if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
+            await w.RunAsync(Cypher.RenameUnitReferences.With(("id", unit.Id), ("oldKey", oldKey), ("name", unit.Name), ("key", key)));
+            var renamed = (await w.RunAsync(Cypher.HolderNamesOfUnit.With(("id", unit.Id)))).Records()
+                .Where(h => NameKey.Of((string)h["unit"]!) == oldKey).Select(h => (long)h["id"]!).ToList();
+            if (renamed.Count > 0)
             {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
+                await w.RunAsync(Cypher.RenameHolders.With(("ids", renamed), ("name", unit.Name)));
             }
-            if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
-            {
-                await RefuseWhileHoldingAsync(w, Cypher.HeldByUnitAfter, unit.Id, unit.Name, end, "validTo");
-            }
-            await w.SourcesAsync([unit.Source]);
-            await w.RunAsync(Cypher.UpdateUnit.With(("id", unit.Id), ("props", R.Props(unit with { Jurisdiction = old.Jurisdiction }))));
-            var key = NameKey.Of(unit.Name);
-            var oldKey = NameKey.Of(old.Name);
-            if (key != oldKey)
-            {
-                await w.RunAsync(Cypher.RenameUnitReferences.With(("id", unit.Id), ("oldKey", oldKey), ("name", unit.Name), ("key", key)));
-                var renamed = (await w.RunAsync(Cypher.HolderNamesOfUnit.With(("id", unit.Id)))).Records()
-                    .Where(h => NameKey.Of((string)h["unit"]!) == oldKey).Select(h => (long)h["id"]!).ToList();
-                if (renamed.Count > 0)
-                {
-                    await w.RunAsync(Cypher.RenameHolders.With(("ids", renamed), ("name", unit.Name)));
-                }
-            }
-            await Neo4jLinker.LinkAllAsync(w);
-            return (await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit))!;
-        }, ct);
+        }
+        await Neo4jLinker.LinkAllAsync(w);
+        return (await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit))!;
     }
-
-    /// <summary>先立后破: refused while the unit (or section) holds duties after that day.</summary>
-    private static async Task RefuseWhileHoldingAsync(Neo4jWriter w, CypherStatement held, long id, string name, DateOnly on, string field) =>
-        Check.NotHolding((long)(await w.RunAsync(held.With(("id", id), ("on", on)))).Rows[0][0]!, name, on, field);
 
     public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
         ListPageAsync(Cypher.ListUnits, page, R.Unit, u => u.Id, u => u.Name, ct,

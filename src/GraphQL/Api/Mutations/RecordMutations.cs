@@ -28,7 +28,7 @@ public static class RecordMutations
             {
                 var existing = await ExistingUnitAsync(api, input, "id", c.Cancellation);
                 // The patch is applied to the unit as stored when it is written: a concurrent edit of another field stays.
-                return UnitResult(await api.Store.UpdateUnitAsync(existing.Id, unit => unit with
+                return UnitResult(await UnitEdits.UpdateAsync(api.Store, existing.Id, unit => unit with
                 {
                     Kind = input.Patch("kind", unit.Kind), Aliases = input.Has("aliases") ? input.Strings("aliases") : unit.Aliases,
                     Parent = input.Patch("parentName", unit.Parent), ColocatedWith = input.Patch("colocatedWith", unit.ColocatedWith),
@@ -45,7 +45,7 @@ public static class RecordMutations
                 var existing = await ExistingUnitAsync(api, input, "id", c.Cancellation);
                 var name = input.Text("name");
                 var keepOldName = input.Get<bool>("keepOldNameAsAlias");
-                return UnitResult(await api.Store.UpdateUnitAsync(existing.Id, unit =>
+                return UnitResult(await UnitEdits.UpdateAsync(api.Store, existing.Id, unit =>
                 {
                     var keep = keepOldName && !unit.Aliases.Contains(unit.Name) && unit.Name != name.Trim();
                     return unit with { Name = name, Aliases = keep ? [.. unit.Aliases, unit.Name] : unit.Aliases };
@@ -72,7 +72,7 @@ public static class RecordMutations
             return Payloads.RunAsync(async () =>
             {
                 var existing = await ExistingSectionAsync(api, input, c.Cancellation);
-                return SectionResult(await api.Store.UpdateSectionAsync(existing.Id, section => section with
+                return SectionResult(await SectionEdits.UpdateAsync(api.Store, existing.Id, section => section with
                 {
                     Kind = input.Patch("kind", section.Kind), StaffQuota = input.Patch("staffQuota", section.StaffQuota),
                     StaffActual = input.Patch("staffActual", section.StaffActual), ValidFrom = input.Patch("validFrom", section.ValidFrom),
@@ -87,7 +87,7 @@ public static class RecordMutations
             {
                 var existing = await ExistingSectionAsync(api, input, c.Cancellation);
                 var name = input.Text("name");
-                return SectionResult(await api.Store.UpdateSectionAsync(existing.Id, section => section with { Name = name }, c.Cancellation));
+                return SectionResult(await SectionEdits.UpdateAsync(api.Store, existing.Id, section => section with { Name = name }, c.Cancellation));
             }, SectionResult(null));
         })
         .Add("Mutation", "createDuty", c =>
@@ -106,7 +106,7 @@ public static class RecordMutations
             return Payloads.RunAsync(async () =>
             {
                 var existing = await ExistingAsync(api.Store.GetDutyAsync, input, "id", "Duty", c.Cancellation);
-                return DutyResult(await api.Store.UpdateDutyAsync(existing.Id, duty => duty with
+                return DutyResult(await DutyEdits.UpdateAsync(api.Store, existing.Id, duty => duty with
                 {
                     Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
                     Category = input.Patch("category", duty.Category), Description = input.Patch("description", duty.Description),

@@ -5,11 +5,13 @@ using DutyGraph.Graph.Units;
 namespace DutyGraph.Graph.Store;
 
 /// <summary>
-/// What a reform step reads and changes inside one write transaction: records by id and the few
-/// changes a step makes. A store carries these out and decides nothing; the rules (先立后破, what
-/// may move where, what an abolition ends) are the use case's (<see cref="Reforms.ReformSteps"/>).
+/// What a write workflow reads and changes inside one write transaction: records by id and the
+/// changes the workflows make. A store carries these out and decides nothing; the rules (先立后破,
+/// what may move where, what an abolition ends, what an edit may change) are the use cases'
+/// (<see cref="Reforms.ReformSteps"/>, <see cref="Units.UnitEdits"/>, <see cref="Sections.SectionEdits"/>,
+/// <see cref="Duties.DutyEdits"/>).
 /// </summary>
-public interface IReformWrites
+public interface IStoreWrites
 {
     Task<Holding?> HoldingAsync(long id);
 
@@ -38,4 +40,13 @@ public interface IReformWrites
     Task EndUnitAsync(long id, DateOnly on);
 
     Task EndSectionAsync(long id, DateOnly on);
+
+    /// <summary>Writes a unit's fields over <paramref name="old"/>; the rows that name it by its old name are renamed with it. Returns it as stored.</summary>
+    Task<Unit> WriteUnitAsync(Unit unit, Unit old);
+
+    /// <summary>Writes a section's fields over <paramref name="old"/>; the rows that name it are renamed with it. Returns it as stored.</summary>
+    Task<Section> WriteSectionAsync(Section section, Section old);
+
+    /// <summary>Writes a duty's fields. Returns it as stored.</summary>
+    Task<Duty> WriteDutyAsync(Duty duty);
 }

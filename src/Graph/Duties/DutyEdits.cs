@@ -1,0 +1,22 @@
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Store;
+
+namespace DutyGraph.Graph.Duties;
+
+/// <summary>An edit of a duty, once for every store: applied to the duty as stored inside the transaction that writes it; a duty stays on its list.</summary>
+public static class DutyEdits
+{
+    public static Task<Duty> UpdateAsync(IGraphStore store, long id, Func<Duty, Duty> change, CancellationToken ct) =>
+        store.WriteInTransactionAsync(async w =>
+        {
+            var old = await w.DutyAsync(id) ?? throw StoreException.NotFound("duty", id);
+            var duty = change(old) with { Id = id };
+            Check.Duty(duty);
+            if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
+                    $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
+            }
+            return await w.WriteDutyAsync(duty with { Jurisdiction = old.Jurisdiction });
+        }, ct);
+}

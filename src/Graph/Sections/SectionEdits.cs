@@ -1,0 +1,29 @@
+using DutyGraph.Graph.Store;
+
+namespace DutyGraph.Graph.Sections;
+
+/// <summary>
+/// An edit of a section, once for every store: applied to the section as stored inside the
+/// transaction that writes it; a section stays in its unit; ending it is refused while it holds
+/// duties after that day (先立后破).
+/// </summary>
+public static class SectionEdits
+{
+    public static Task<Section> UpdateAsync(IGraphStore store, long id, Func<Section, Section> change, CancellationToken ct) =>
+        store.WriteInTransactionAsync(async w =>
+        {
+            var old = await w.SectionAsync(id) ?? throw StoreException.NotFound("section", id);
+            var section = change(old) with { Id = id };
+            Check.Section(section);
+            if (section.UnitId != 0 && section.UnitId != old.UnitId)
+            {
+                throw new StoreException(StoreErrorCode.InvalidArgument, "unitId",
+                    "a section cannot move to another unit: abolish it and set up a new one (or merge sections)");
+            }
+            if (section.ValidTo is { } end && section.ValidTo != old.ValidTo)
+            {
+                Check.NotHolding(await w.HeldBySectionAfterAsync(id, end), section.Name, end, "validTo");
+            }
+            return await w.WriteSectionAsync(section with { UnitId = old.UnitId }, old);
+        }, ct);
+}
