@@ -88,7 +88,7 @@ await Time("create a unit, rename it, give it a duty and a holder", async i =>
     var unit = await store.CreateUnitAsync(new Unit { Jurisdiction = county, Name = $"县测试局{i + 2}", Source = "bench" }, ct);
     await UnitEdits.UpdateAsync(store, unit.Id, u => u with { Name = $"县测试中心{i + 2}" }, ct);
     var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = county, Title = $"测试事项{i + 2}", Category = "公共服务", Source = "bench" }, ct);
-    await store.AssignAsync(new Holding { DutyId = duty.Id, Unit = $"县测试中心{i + 2}", UnitId = unit.Id, Source = "bench" }, ct);
+    await HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = $"县测试中心{i + 2}", UnitId = unit.Id, Source = "bench" }, ct);
 }, repeats);
 clock.Restart();
 var exported = await store.ExportAsync(ct);

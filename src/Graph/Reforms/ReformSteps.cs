@@ -36,7 +36,7 @@ public static class ReformSteps
                 var others = await w.HoldingsOfDutyAsync(holding.DutyId);
                 if (Check.Moved(holding, move, unit!, section, others, step) is { } moved)
                 {
-                    created.Add(await w.AddHoldingAsync(moved, (await w.DutyAsync(holding.DutyId))!, unit!, section));
+                    created.Add(await w.AddHoldingAsync(moved, (await w.DutyAsync(holding.DutyId))!, unit!.Id, section?.Id));
                 }
             }
             var sections = new List<Section>();

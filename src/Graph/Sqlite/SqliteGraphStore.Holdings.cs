@@ -14,57 +14,9 @@ public sealed partial class SqliteGraphStore
     private const string SelectHoldings = "SELECT " + R.HoldingColumns + " FROM " + R.HoldingFrom;
     private const string GetHoldingSql = SelectHoldings + " WHERE h.id = $id";
 
-    public async Task<Holding> AssignAsync(Holding holding, CancellationToken ct)
-    {
-        Check.Holding(holding);
-        return await InTransactionAsync(async w =>
-        {
-            var duty = (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", holding.DutyId))).FirstOrDefault()
-                ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
-            Check.NotHeldAlready(await HoldingsAsync(w.Connection, w.Transaction, HoldingsOfDutySql, ct, ("$duty", duty.Id)), holding);
-            var (unitId, sectionId) = holding.UnitId is { } givenUnit
-                ? await GivenHolderAsync(w, givenUnit, holding.SectionId, ct)
-                : (await Linker.LoadNameIndexAsync(w, ct)).ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
-            var id = w.Holding(holding, duty.Id, unitId, sectionId);
-            return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
-        }, ct);
-    }
-
-    /// <summary>A holder given by id: the unit must exist, and the section (if any) must be one of its sections.</summary>
-    private static async Task<(long? UnitId, long? SectionId)> GivenHolderAsync(SqliteWriter w, long unitId, long? sectionId, CancellationToken ct)
-    {
-        if ((await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unitId))).Count == 0)
-        {
-            throw new StoreException(StoreErrorCode.NotFound, "unit", $"no unit has id {unitId}");
-        }
-        if (sectionId is { } id && (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id))).FirstOrDefault()?.UnitId != unitId)
-        {
-            throw new StoreException(StoreErrorCode.NotFound, "section", $"unit {unitId} has no section with id {id}");
-        }
-        return (unitId, sectionId);
-    }
-
     private const string HoldingsOfDutySql = SelectHoldings + " WHERE h.duty_id = $duty";
 
-    private const string EndHoldingSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
-
-    public async Task<Holding> EndHoldingAsync(long id, DateOnly on, CancellationToken ct) =>
-        await InTransactionAsync(async w =>
-        {
-            var holding = (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id))).FirstOrDefault()
-                ?? throw StoreException.NotFound("holding", id);
-            Check.EndDate(holding.ValidFrom, on, "on");
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingSql, ct, ("$id", id), ("$on", DateText.Format(on)));
-            return holding with { ValidTo = on };
-        }, ct);
-
     private const string RemoveHoldingSql = "DELETE FROM holdings WHERE id = $id";
-
-    public async Task RemoveHoldingAsync(long id, CancellationToken ct) =>
-        await InTransactionAsync(async w =>
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveHoldingSql, ct, ("$id", id)) == 0
-                ? throw StoreException.NotFound("holding", id)
-                : true, ct);
 
     private const string HoldingFilterSql = """
         ($duty IS NULL OR h.duty_id = $duty) AND ($unit IS NULL OR h.unit_id = $unit) AND ($section IS NULL OR h.section_id = $section)

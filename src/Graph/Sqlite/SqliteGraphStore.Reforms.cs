@@ -40,11 +40,16 @@ public sealed partial class SqliteGraphStore
         public Task EndHoldingAsync(long id, DateOnly on) =>
             Sql.ExecuteAsync(w.Connection, w.Transaction, EndHoldingOnSql, ct, ("$id", id), ("$on", DateText.Format(on)));
 
-        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, Unit unit, Section? section)
+        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, long? unitId, long? sectionId)
         {
-            var id = w.Holding(holding, duty.Id, unit.Id, section?.Id);
+            var id = w.Holding(holding, duty.Id, unitId, sectionId);
             return (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id)))[0];
         }
+
+        public async Task<bool> DeleteHoldingAsync(long id) => await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveHoldingSql, ct, ("$id", id)) > 0;
+
+        public async Task<(long? UnitId, long? SectionId)> ResolveHolderAsync(string jurisdiction, string unit, string? section) =>
+            (await Linker.LoadNameIndexAsync(w, ct)).ResolveHolder(jurisdiction, unit, section);
 
         public Task EndUnitAsync(long id, DateOnly on) => Sql.ExecuteAsync(w.Connection, w.Transaction, EndUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
 

@@ -35,8 +35,6 @@ public interface IGraphStore : IAnalysisStore
     /// <summary>The unit of that name (or 挂牌 name) in that jurisdiction or the nearest above it.</summary>
     Task<Unit?> FindUnitAsync(string jurisdiction, string name, CancellationToken ct);
 
-
-
     Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct);
 
     Task<Section> CreateSectionAsync(Section section, CancellationToken ct);
@@ -44,8 +42,6 @@ public interface IGraphStore : IAnalysisStore
     Task<Section?> GetSectionAsync(long id, CancellationToken ct);
 
     Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
-
-
 
     Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct);
 
@@ -55,17 +51,7 @@ public interface IGraphStore : IAnalysisStore
 
     Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
-
     Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
-
-    /// <summary>Adds a holder to a duty: the one its UnitId (and SectionId) name, else resolved by name like a duties.csv row (and may dangle).</summary>
-    Task<Holding> AssignAsync(Holding holding, CancellationToken ct);
-
-    /// <summary>Ends a holding on a date (it stays as history).</summary>
-    Task<Holding> EndHoldingAsync(long id, DateOnly on, CancellationToken ct);
-
-    /// <summary>Deletes a holding entered in error.</summary>
-    Task RemoveHoldingAsync(long id, CancellationToken ct);
 
     Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct);
 

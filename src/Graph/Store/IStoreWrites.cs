@@ -9,7 +9,7 @@ namespace DutyGraph.Graph.Store;
 /// changes the workflows make. A store carries these out and decides nothing; the rules (先立后破,
 /// what may move where, what an abolition ends, what an edit may change) are the use cases'
 /// (<see cref="Reforms.ReformSteps"/>, <see cref="Units.UnitEdits"/>, <see cref="Sections.SectionEdits"/>,
-/// <see cref="Duties.DutyEdits"/>).
+/// <see cref="Duties.DutyEdits"/>, <see cref="Duties.HoldingEdits"/>).
 /// </summary>
 public interface IStoreWrites
 {
@@ -33,8 +33,14 @@ public interface IStoreWrites
 
     Task EndHoldingAsync(long id, DateOnly on);
 
-    /// <summary>Adds a holding of the duty by the unit (or its section), as given; returns it as stored.</summary>
-    Task<Holding> AddHoldingAsync(Holding holding, Duty duty, Unit unit, Section? section);
+    /// <summary>Adds a holding of the duty by the unit (or its section), or dangling by name when neither is known; returns it as stored.</summary>
+    Task<Holding> AddHoldingAsync(Holding holding, Duty duty, long? unitId, long? sectionId);
+
+    /// <summary>Deletes a holding (entered in error); false when there was none.</summary>
+    Task<bool> DeleteHoldingAsync(long id);
+
+    /// <summary>The unit and section a list of the jurisdiction means by these names (looked for there, then above), as a duties.csv row is read; null where none is.</summary>
+    Task<(long? UnitId, long? SectionId)> ResolveHolderAsync(string jurisdiction, string unit, string? section);
 
     /// <summary>Sets the unit's end date, and nothing else.</summary>
     Task EndUnitAsync(long id, DateOnly on);

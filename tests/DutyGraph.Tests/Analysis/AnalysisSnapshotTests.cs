@@ -38,11 +38,11 @@ public sealed class AnalysisSnapshotTests
         var unit = await graph.CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Kind = "事业单位", Source = "test" }, None);
         var section = await graph.CreateSectionAsync(new Section { Jurisdiction = "上犹县", Unit = unit.Name, Name = "无人机管理股", Source = "test" }, None);
         var duty = await graph.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Category = "行政检查", Source = "test" }, None);
-        await graph.AssignAsync(new Holding { DutyId = duty.Id, Unit = unit.Name, Section = section.Name, Source = "test" }, None);
+        await HoldingEdits.AssignAsync(graph, new Holding { DutyId = duty.Id, Unit = unit.Name, Section = section.Name, Source = "test" }, None);
         var renamed = county.ReadModel.Duties.First(d => county.ReadModel.HoldingsOf(d).Any());
         await DutyEdits.UpdateAsync(graph, renamed.Id, d => d with { Title = d.Title + "（含网上办理）" }, None);
         var ended = county.ReadModel.Holdings.First(h => h.DutyId != renamed.Id);
-        await graph.EndHoldingAsync(ended.Id, new DateOnly(2025, 1, 1), None);
+        await HoldingEdits.EndAsync(graph, ended.Id, new DateOnly(2025, 1, 1), None);
         var gone = county.ReadModel.Sections.First(s => county.ReadModel.Holdings.All(h => h.SectionId != s.Id));
         await ReformSteps.AbolishSectionAsync(graph, gone.Id, new DateOnly(2025, 1, 1), None);
         var township = county.ReadModel.Jurisdictions.First(j => j.Name.StartsWith("上犹县/", StringComparison.Ordinal)).Name;
@@ -69,7 +69,7 @@ public sealed class AnalysisSnapshotTests
         var before = await models.GetAsync("上犹县", Day, None);
         var unit = await ((IGraphStore)real).CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Source = "test" }, None);
         var duty = await ((IGraphStore)real).CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Source = "test" }, None);
-        await ((IGraphStore)real).AssignAsync(new Holding { DutyId = duty.Id, Unit = unit.Name, Source = "test" }, None);
+        await HoldingEdits.AssignAsync((IGraphStore)real, new Holding { DutyId = duty.Id, Unit = unit.Name, Source = "test" }, None);
         ((GatedStore)(object)store).Closed = true;
 
         var during = await models.GetAsync("上犹县", Day, None).WaitAsync(TimeSpan.FromSeconds(5));

@@ -115,7 +115,7 @@ public abstract partial class StoreContract
         var refused = await Assert.ThrowsAsync<StoreException>(() => ReformSteps.AbolishUnitAsync(store, market.Id, on, None));
         foreach (var holding in (await store.ListHoldingsAsync(new HoldingFilter(UnitId: market.Id), new PageRequest(), None)).Items)
         {
-            await store.EndHoldingAsync(holding.Id, on, None);
+            await HoldingEdits.EndAsync(store, holding.Id, on, None);
         }
         var abolished = await ReformSteps.AbolishUnitAsync(store, market.Id, on, None);
 
@@ -189,16 +189,16 @@ public abstract partial class StoreContract
         var store = await NewStoreAsync(temp);
         var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Title = "违法用地巡查上报", Category = "配合履职", Source = "test" }, None);
 
-        var dangling = await store.AssignAsync(new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None);
+        var dangling = await HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None);
         var unit = await store.CreateUnitAsync(NewUnit("上犹县", "县自然资源局"), None);
         var linked = (await store.ListHoldingsAsync(new HoldingFilter(DutyId: duty.Id), new PageRequest(), None)).Items.Single();
         var twice = await Assert.ThrowsAsync<StoreException>(() =>
-            store.AssignAsync(new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None));
+            HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None));
 
         Assert.Null(dangling.UnitId);
         Assert.Equal(unit.Id, linked.UnitId);
         Assert.Equal(StoreErrorCode.Conflict, twice.Code);
-        await store.RemoveHoldingAsync(linked.Id, None);
+        await HoldingEdits.RemoveAsync(store, linked.Id, None);
         Assert.Equal(0, (await store.CountAsync(None)).Holdings);
     }
 

@@ -9,47 +9,6 @@ namespace DutyGraph.Graph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    public Task<Holding> AssignAsync(Holding holding, CancellationToken ct)
-    {
-        Check.Holding(holding);
-        return WriteAsync(async w =>
-        {
-            var duty = await w.OneAsync(Cypher.DutiesById, holding.DutyId, R.Duty)
-                ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
-            Check.NotHeldAlready(await w.ListAsync(Cypher.HoldingsOfDuties.With(("ids", new[] { duty.Id })), R.Holding), holding);
-            var (unitId, sectionId) = holding.UnitId is { } givenUnit
-                ? await GivenHolderAsync(w, givenUnit, holding.SectionId)
-                : (await Neo4jLinker.NamesAsync(w, [duty.Jurisdiction])).ResolveHolder(duty.Jurisdiction, holding.Unit, holding.Section);
-            var id = await w.HoldingsAsync([new Neo4jWriter.HoldingRow(holding, duty.Id, duty.Jurisdiction, unitId, sectionId)]);
-            return (await w.OneAsync(Cypher.HoldingsById, id, R.Holding))!;
-        }, ct);
-    }
-
-    /// <summary>A holder given by id: the unit must exist, and the section (if any) must be one of its sections.</summary>
-    private static async Task<(long? UnitId, long? SectionId)> GivenHolderAsync(Neo4jWriter w, long unitId, long? sectionId)
-    {
-        if (await w.OneAsync(Cypher.UnitsById, unitId, R.Unit) is null)
-        {
-            throw new StoreException(StoreErrorCode.NotFound, "unit", $"no unit has id {unitId}");
-        }
-        if (sectionId is { } id && (await w.OneAsync(Cypher.SectionsById, id, R.Section))?.UnitId != unitId)
-        {
-            throw new StoreException(StoreErrorCode.NotFound, "section", $"unit {unitId} has no section with id {id}");
-        }
-        return (unitId, sectionId);
-    }
-
-    public Task<Holding> EndHoldingAsync(long id, DateOnly on, CancellationToken ct) =>
-        WriteAsync(async w =>
-        {
-            var holding = await w.OneAsync(Cypher.HoldingsById, id, R.Holding) ?? throw StoreException.NotFound("holding", id);
-            Check.EndDate(holding.ValidFrom, on, "on");
-            await w.RunAsync(Cypher.EndHolding.With(("id", id), ("on", on)));
-            return holding with { ValidTo = on };
-        }, ct);
-
-    public Task RemoveHoldingAsync(long id, CancellationToken ct) => RemoveAsync(Cypher.TakeHoldings, "holding", id, ct);
-
     /// <summary>Deletes a holding or correspondence by id (refused if there is none), and a name only it used.</summary>
     private Task RemoveAsync(CypherStatement take, string what, long id, CancellationToken ct) =>
         WriteAsync(async w =>

@@ -36,11 +36,24 @@ public sealed partial class Neo4jGraphStore
 
         public Task EndHoldingAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndHolding.With(("id", id), ("on", on)));
 
-        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, Unit unit, Section? section)
+        public async Task<Holding> AddHoldingAsync(Holding holding, Duty duty, long? unitId, long? sectionId)
         {
-            var id = await w.HoldingsAsync([new Neo4jWriter.HoldingRow(holding, duty.Id, duty.Jurisdiction, unit.Id, section?.Id)]);
+            var id = await w.HoldingsAsync([new Neo4jWriter.HoldingRow(holding, duty.Id, duty.Jurisdiction, unitId, sectionId)]);
             return (await w.OneAsync(Cypher.HoldingsById, id, R.Holding))!;
         }
+
+        public async Task<bool> DeleteHoldingAsync(long id)
+        {
+            if ((await w.RunAsync(Cypher.TakeHoldings.With(("ids", new[] { id })))).Rows.Count == 0)
+            {
+                return false;
+            }
+            await w.RunAsync(Cypher.DropUnusedNames.With());
+            return true;
+        }
+
+        public async Task<(long? UnitId, long? SectionId)> ResolveHolderAsync(string jurisdiction, string unit, string? section) =>
+            (await Neo4jLinker.NamesAsync(w, [jurisdiction])).ResolveHolder(jurisdiction, unit, section);
 
         public Task EndUnitAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndUnit.With(("id", id), ("on", on)));
 

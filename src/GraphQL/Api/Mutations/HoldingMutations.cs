@@ -16,7 +16,7 @@ public static class HoldingMutations
             return Payloads.RunAsync(async () =>
             {
                 var (unit, section, unitId, sectionId) = await HolderAsync(api, input, c.Cancellation);
-                var holding = await api.Store.AssignAsync(new Holding
+                var holding = await HoldingEdits.AssignAsync(api.Store, new Holding
                 {
                     DutyId = input.Id("duty", "Duty"), Unit = unit, Section = section, UnitId = unitId, SectionId = sectionId,
                     Role = RoleNames.Parse(input.Text("role")),
@@ -33,10 +33,10 @@ public static class HoldingMutations
                 var id = input.Id("holding", "Holding");
                 if (input.Date("on") is { } on)
                 {
-                    return HoldingResult(await api.Store.EndHoldingAsync(id, on, c.Cancellation));
+                    return HoldingResult(await HoldingEdits.EndAsync(api.Store, id, on, c.Cancellation));
                 }
                 var holding = (await api.Store.ListHoldingsByAsync(HoldingLink.Holding, [id], c.Cancellation)).FirstOrDefault();
-                await api.Store.RemoveHoldingAsync(id, c.Cancellation);
+                await HoldingEdits.RemoveAsync(api.Store, id, c.Cancellation);
                 return HoldingResult(holding);
             }, HoldingResult(null), Payloads.Renamed(("id", "holding")));
         })
