@@ -3,14 +3,13 @@ using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Graph.Duties;
 
-/// <summary>An edit of a duty, once for every store: applied to the duty as stored inside the transaction that writes it; a duty stays on its list.</summary>
+/// <summary>An edit of a duty, once for every store (<see cref="RecordEdit"/>): a duty stays on its list.</summary>
 public static class DutyEdits
 {
     public static Task<Duty> UpdateAsync(IGraphStore store, long id, Func<Duty, Duty> change, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w =>
+        RecordEdit.ApplyAsync(store, "duty", id, (w, i) => w.DutyAsync(i), change, async (w, old, changed) =>
         {
-            var old = await w.DutyAsync(id) ?? throw StoreException.NotFound("duty", id);
-            var duty = change(old) with { Id = id };
+            var duty = changed with { Id = id };
             Check.Duty(duty);
             if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
             {

@@ -3,17 +3,15 @@ using DutyGraph.Graph.Store;
 namespace DutyGraph.Graph.Sections;
 
 /// <summary>
-/// An edit of a section, once for every store: applied to the section as stored inside the
-/// transaction that writes it; a section stays in its unit; ending it is refused while it holds
-/// duties after that day (先立后破).
+/// An edit of a section, once for every store (<see cref="RecordEdit"/>): a section stays in its
+/// unit; ending it is refused while it holds duties after that day (先立后破).
 /// </summary>
 public static class SectionEdits
 {
     public static Task<Section> UpdateAsync(IGraphStore store, long id, Func<Section, Section> change, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w =>
+        RecordEdit.ApplyAsync(store, "section", id, (w, i) => w.SectionAsync(i), change, async (w, old, changed) =>
         {
-            var old = await w.SectionAsync(id) ?? throw StoreException.NotFound("section", id);
-            var section = change(old) with { Id = id };
+            var section = changed with { Id = id };
             Check.Section(section);
             if (section.UnitId != 0 && section.UnitId != old.UnitId)
             {

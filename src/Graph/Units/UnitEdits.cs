@@ -4,17 +4,15 @@ using DutyGraph.Graph.Store;
 namespace DutyGraph.Graph.Units;
 
 /// <summary>
-/// An edit of a unit, once for every store: the change is applied to the unit as stored inside
-/// the transaction that writes it (a concurrent edit of another field stays); a unit stays in its
+/// An edit of a unit, once for every store (<see cref="RecordEdit"/>): a unit stays in its
 /// jurisdiction; ending it is refused while it holds duties after that day (先立后破).
 /// </summary>
 public static class UnitEdits
 {
     public static Task<Unit> UpdateAsync(IGraphStore store, long id, Func<Unit, Unit> change, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w =>
+        RecordEdit.ApplyAsync(store, "unit", id, (w, i) => w.UnitAsync(i), change, async (w, old, changed) =>
         {
-            var old = await w.UnitAsync(id) ?? throw StoreException.NotFound("unit", id);
-            var unit = change(old) with { Id = id };
+            var unit = changed with { Id = id };
             Check.Unit(unit);
             if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
             {
