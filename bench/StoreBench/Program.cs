@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Sections;
 using System.Diagnostics;
 using System.Globalization;
@@ -85,9 +86,9 @@ await Time("a county unit found by name from a township", i => store.FindUnitAsy
 await Time("read model of one county with its townships", _ => store.LoadReadModelAsync(county, new DateOnly(2025, 6, 30), ct), Math.Max(5, repeats / 20));
 await Time("create a unit, rename it, give it a duty and a holder", async i =>
 {
-    var unit = await store.CreateUnitAsync(new Unit { Jurisdiction = county, Name = $"县测试局{i + 2}", Source = "bench" }, ct);
+    var unit = await UnitEdits.CreateAsync(store, new Unit { Jurisdiction = county, Name = $"县测试局{i + 2}", Source = "bench" }, ct);
     await UnitEdits.UpdateAsync(store, unit.Id, u => u with { Name = $"县测试中心{i + 2}" }, ct);
-    var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = county, Title = $"测试事项{i + 2}", Category = "公共服务", Source = "bench" }, ct);
+    var duty = await DutyEdits.CreateAsync(store, new Duty { Jurisdiction = county, Title = $"测试事项{i + 2}", Category = "公共服务", Source = "bench" }, ct);
     await HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = $"县测试中心{i + 2}", UnitId = unit.Id, Source = "bench" }, ct);
 }, repeats);
 clock.Restart();

@@ -13,16 +13,6 @@ public sealed partial class SqliteGraphStore
     private const string GetDutySql = SelectDuties + " WHERE d.id = $id";
     private const string GetDutiesSql = SelectDuties + " WHERE d.id IN (SELECT value FROM json_each($ids)) ORDER BY d.id";
 
-    public async Task<Duty> CreateDutyAsync(Duty duty, CancellationToken ct)
-    {
-        Check.Duty(duty);
-        return await InTransactionAsync(async w =>
-        {
-            var id = w.Duty(duty with { Jurisdiction = Jurisdiction.Canonical(duty.Jurisdiction) }, upsert: false);
-            return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id)))[0];
-        }, ct);
-    }
-
     public Task<Duty?> GetDutyAsync(long id, CancellationToken ct) =>
         ReadAsync(async c => (await DutiesAsync(c, null, GetDutySql, ct, ("$id", id))).FirstOrDefault(), ct);
 

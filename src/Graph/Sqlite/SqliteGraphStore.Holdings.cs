@@ -36,35 +36,12 @@ public sealed partial class SqliteGraphStore
     private const string SelectCorrespondences = "SELECT " + R.CorrespondenceColumns + " FROM " + R.CorrespondenceFrom;
     private const string GetCorrespondenceSql = SelectCorrespondences + " WHERE k.id = $id";
 
-    public async Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct)
-    {
-        var township = Check.Correspondence(correspondence);
-        return await InTransactionAsync(async w =>
-        {
-            var existing = await Sql.ScalarAsync(w.Connection, w.Transaction, CorrespondenceExistsSql, ct,
-                ("$township", township), ("$office", NameKey.Of(correspondence.TownshipOffice)), ("$county", NameKey.Of(correspondence.CountyUnit)));
-            if (existing != 0)
-            {
-                throw Check.CorrespondenceExists(correspondence, township, existing);
-            }
-            var names = await Linker.LoadNameIndexAsync(w, ct);
-            var id = w.Correspondence(correspondence with { Township = township }, names);
-            return (await CorrespondencesAsync(w.Connection, w.Transaction, GetCorrespondenceSql, ct, ("$id", id)))[0];
-        }, ct);
-    }
-
     private const string CorrespondenceExistsSql = """
         SELECT k.id FROM correspondences k JOIN jurisdictions j ON j.id = k.township_id
         WHERE j.name = $township AND k.office_key = $office AND k.county_unit_key = $county
         """;
 
     private const string RemoveCorrespondenceSql = "DELETE FROM correspondences WHERE id = $id";
-
-    public async Task RemoveCorrespondenceAsync(long id, CancellationToken ct) =>
-        await InTransactionAsync(async w =>
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveCorrespondenceSql, ct, ("$id", id)) == 0
-                ? throw StoreException.NotFound("correspondence", id)
-                : true, ct);
 
     private const string CorrespondenceFilterSql = """
         ($township IS NULL OR j.name = $township) AND ($county IS NULL OR k.county_unit_id = $county)

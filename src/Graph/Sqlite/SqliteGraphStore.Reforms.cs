@@ -1,7 +1,9 @@
+using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Datasets;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
 using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 using DutyGraph.Graph.Units;
 
 namespace DutyGraph.Graph.Sqlite;
@@ -55,6 +57,41 @@ public sealed partial class SqliteGraphStore
 
         public Task EndSectionAsync(long id, DateOnly on) =>
             Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+
+        public async Task<Unit> InsertUnitAsync(Unit unit)
+        {
+            var id = w.Unit(unit, upsert: false);
+            await Linker.LinkAllAsync(w, ct);
+            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
+        }
+
+        public async Task<Section> InsertSectionAsync(Section section, long unitId)
+        {
+            var id = w.Section(section, unitId, upsert: false);
+            await Linker.LinkAllAsync(w, ct);
+            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
+        }
+
+        public async Task<Duty> InsertDutyAsync(Duty duty)
+        {
+            var id = w.Duty(duty, upsert: false);
+            return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id)))[0];
+        }
+
+        public async Task<long?> FindUnitInAsync(string jurisdiction, string name) => (await Linker.LoadNameIndexAsync(w, ct)).FindUnitIn(jurisdiction, name);
+
+        public Task<long> CorrespondenceIdAsync(string township, string office, string countyUnit) =>
+            Sql.ScalarAsync(w.Connection, w.Transaction, CorrespondenceExistsSql, ct,
+                ("$township", township), ("$office", NameKey.Of(office)), ("$county", NameKey.Of(countyUnit)));
+
+        public async Task<Correspondence> InsertCorrespondenceAsync(Correspondence correspondence)
+        {
+            var id = w.Correspondence(correspondence, await Linker.LoadNameIndexAsync(w, ct));
+            return (await CorrespondencesAsync(w.Connection, w.Transaction, GetCorrespondenceSql, ct, ("$id", id)))[0];
+        }
+
+        public async Task<bool> DeleteCorrespondenceAsync(long id) =>
+            await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveCorrespondenceSql, ct, ("$id", id)) > 0;
 
         public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old, ct);
 

@@ -14,28 +14,6 @@ public sealed partial class SqliteGraphStore
     private const string GetSectionSql = SelectSections + " WHERE c.id = $id";
     private const string GetSectionsSql = SelectSections + " WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
 
-    public async Task<Section> CreateSectionAsync(Section section, CancellationToken ct)
-    {
-        Check.Section(section);
-        return await InTransactionAsync(async w =>
-        {
-            var unitId = section.UnitId;
-            if (unitId == 0)
-            {
-                var names = await Linker.LoadNameIndexAsync(w, ct);
-                unitId = names.FindUnitIn(Jurisdiction.Canonical(section.Jurisdiction), section.Unit) ?? 0;
-            }
-            if (unitId == 0 || (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unitId))).Count == 0)
-            {
-                throw new StoreException(StoreErrorCode.NotFound, "unit",
-                    $"the section's unit ('{section.Unit}' in {section.Jurisdiction}, id {section.UnitId}) does not exist");
-            }
-            var id = w.Section(section, unitId, upsert: false);
-            await Linker.LinkAllAsync(w, ct);
-            return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", id)))[0];
-        }, ct);
-    }
-
     public Task<Section?> GetSectionAsync(long id, CancellationToken ct) =>
         ReadAsync(async c => (await SectionsAsync(c, null, GetSectionSql, ct, ("$id", id))).FirstOrDefault(), ct);
 

@@ -14,17 +14,6 @@ public sealed partial class SqliteGraphStore
     private const string GetUnitSql = SelectUnits + " WHERE u.id = $id";
     private const string GetUnitsSql = SelectUnits + " WHERE u.id IN (SELECT value FROM json_each($ids)) ORDER BY u.id";
 
-    public async Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct)
-    {
-        Check.Unit(unit);
-        return await InTransactionAsync(async w =>
-        {
-            var id = w.Unit(unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }, upsert: false);
-            await Linker.LinkAllAsync(w, ct);
-            return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", id)))[0];
-        }, ct);
-    }
-
     public Task<Unit?> GetUnitAsync(long id, CancellationToken ct) =>
         ReadAsync(async c => (await UnitsAsync(c, null, GetUnitSql, ct, ("$id", id))).FirstOrDefault(), ct);
 

@@ -26,8 +26,6 @@ public interface IGraphStore : IAnalysisStore
 
     Task<Jurisdiction?> GetJurisdictionAsync(string name, CancellationToken ct);
 
-    Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct);
-
     Task<Unit?> GetUnitAsync(long id, CancellationToken ct);
 
     Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
@@ -37,15 +35,11 @@ public interface IGraphStore : IAnalysisStore
 
     Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct);
 
-    Task<Section> CreateSectionAsync(Section section, CancellationToken ct);
-
     Task<Section?> GetSectionAsync(long id, CancellationToken ct);
 
     Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
     Task<Page<Section>> ListSectionsAsync(SectionFilter filter, PageRequest page, CancellationToken ct);
-
-    Task<Duty> CreateDutyAsync(Duty duty, CancellationToken ct);
 
     Task<Duty?> GetDutyAsync(long id, CancellationToken ct);
 
@@ -54,10 +48,6 @@ public interface IGraphStore : IAnalysisStore
     Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct);
 
     Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct);
-
-    Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct);
-
-    Task RemoveCorrespondenceAsync(long id, CancellationToken ct);
 
     Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct);
 

@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
 using DutyGraph.Graph.Units;
@@ -9,7 +10,7 @@ namespace DutyGraph.Graph.Store;
 /// changes the workflows make. A store carries these out and decides nothing; the rules (先立后破,
 /// what may move where, what an abolition ends, what an edit may change) are the use cases'
 /// (<see cref="Reforms.ReformSteps"/>, <see cref="Units.UnitEdits"/>, <see cref="Sections.SectionEdits"/>,
-/// <see cref="Duties.DutyEdits"/>, <see cref="Duties.HoldingEdits"/>).
+/// <see cref="Duties.DutyEdits"/>, <see cref="Duties.HoldingEdits"/>, <see cref="Correspondences.CorrespondenceEdits"/>).
 /// </summary>
 public interface IStoreWrites
 {
@@ -55,4 +56,25 @@ public interface IStoreWrites
 
     /// <summary>Writes a duty's fields. Returns it as stored.</summary>
     Task<Duty> WriteDutyAsync(Duty duty);
+
+    /// <summary>Stores a new unit (its jurisdiction as written canonically) and links the names that meant it. Returns it as stored.</summary>
+    Task<Unit> InsertUnitAsync(Unit unit);
+
+    /// <summary>Stores a new section of a unit and links the names that meant it. Returns it as stored.</summary>
+    Task<Section> InsertSectionAsync(Section section, long unitId);
+
+    /// <summary>Stores a new duty on its list. Returns it as stored.</summary>
+    Task<Duty> InsertDutyAsync(Duty duty);
+
+    /// <summary>The unit of that name (or 挂牌 name) in that very jurisdiction, or null.</summary>
+    Task<long?> FindUnitInAsync(string jurisdiction, string name);
+
+    /// <summary>The id of the correspondence of the township between those names, or 0 when there is none.</summary>
+    Task<long> CorrespondenceIdAsync(string township, string office, string countyUnit);
+
+    /// <summary>Stores a new correspondence, its ends linked to the units and sections the names mean. Returns it as stored.</summary>
+    Task<Correspondence> InsertCorrespondenceAsync(Correspondence correspondence);
+
+    /// <summary>Deletes a correspondence; false when there was none.</summary>
+    Task<bool> DeleteCorrespondenceAsync(long id);
 }

@@ -9,6 +9,12 @@ namespace DutyGraph.Graph.Units;
 /// </summary>
 public static class UnitEdits
 {
+    public static Task<Unit> CreateAsync(IGraphStore store, Unit unit, CancellationToken ct)
+    {
+        Check.Unit(unit);
+        return store.WriteInTransactionAsync(w => w.InsertUnitAsync(unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }), ct);
+    }
+
     public static Task<Unit> UpdateAsync(IGraphStore store, long id, Func<Unit, Unit> change, CancellationToken ct) =>
         RecordEdit.ApplyAsync(store, "unit", id, (w, i) => w.UnitAsync(i), change, async (w, old, changed) =>
         {

@@ -35,9 +35,9 @@ public sealed class AnalysisSnapshotTests
         var other = await models.GetAsync("连江县", Day, None);
 
         // An editor's day: a new unit with a section takes on a new duty, a duty is renamed, a holding ends, a section goes, a township office gets a counterpart.
-        var unit = await graph.CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Kind = "事业单位", Source = "test" }, None);
-        var section = await graph.CreateSectionAsync(new Section { Jurisdiction = "上犹县", Unit = unit.Name, Name = "无人机管理股", Source = "test" }, None);
-        var duty = await graph.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Category = "行政检查", Source = "test" }, None);
+        var unit = await UnitEdits.CreateAsync(graph, new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Kind = "事业单位", Source = "test" }, None);
+        var section = await SectionEdits.CreateAsync(graph, new Section { Jurisdiction = "上犹县", Unit = unit.Name, Name = "无人机管理股", Source = "test" }, None);
+        var duty = await DutyEdits.CreateAsync(graph, new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Category = "行政检查", Source = "test" }, None);
         await HoldingEdits.AssignAsync(graph, new Holding { DutyId = duty.Id, Unit = unit.Name, Section = section.Name, Source = "test" }, None);
         var renamed = county.ReadModel.Duties.First(d => county.ReadModel.HoldingsOf(d).Any());
         await DutyEdits.UpdateAsync(graph, renamed.Id, d => d with { Title = d.Title + "（含网上办理）" }, None);
@@ -46,7 +46,7 @@ public sealed class AnalysisSnapshotTests
         var gone = county.ReadModel.Sections.First(s => county.ReadModel.Holdings.All(h => h.SectionId != s.Id));
         await ReformSteps.AbolishSectionAsync(graph, gone.Id, new DateOnly(2025, 1, 1), None);
         var township = county.ReadModel.Jurisdictions.First(j => j.Name.StartsWith("上犹县/", StringComparison.Ordinal)).Name;
-        await graph.AddCorrespondenceAsync(new Correspondence { Township = township, TownshipOffice = "便民服务中心", CountyUnit = unit.Name, Source = "test" }, None);
+        await CorrespondenceEdits.AddAsync(graph, new Correspondence { Township = township, TownshipOffice = "便民服务中心", CountyUnit = unit.Name, Source = "test" }, None);
         await models.CatchUpAsync(None);
 
         var after = await models.GetAsync("上犹县", Day, None);
@@ -67,8 +67,8 @@ public sealed class AnalysisSnapshotTests
         using var models = new AnalysisModels(store);
         const string question = "无人机乱飞谁管";
         var before = await models.GetAsync("上犹县", Day, None);
-        var unit = await ((IGraphStore)real).CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Source = "test" }, None);
-        var duty = await ((IGraphStore)real).CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Source = "test" }, None);
+        var unit = await UnitEdits.CreateAsync(((IGraphStore)real), new Unit { Jurisdiction = "上犹县", Name = "县低空经济发展中心", Source = "test" }, None);
+        var duty = await DutyEdits.CreateAsync(((IGraphStore)real), new Duty { Jurisdiction = "上犹县", Title = "民用无人机飞行活动协调管理", Source = "test" }, None);
         await HoldingEdits.AssignAsync((IGraphStore)real, new Holding { DutyId = duty.Id, Unit = unit.Name, Source = "test" }, None);
         ((GatedStore)(object)store).Closed = true;
 

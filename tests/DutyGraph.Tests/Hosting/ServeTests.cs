@@ -1,3 +1,7 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Units;
 using System.Net.Http.Json;
 using DutyGraph.Graph.Store;
 using DutyGraph.Tests.Support;
@@ -33,7 +37,7 @@ public sealed class ServeTests
         using var temp = new TempFolder();
         var db = temp.File("kept.db");
         var store = await Stores.NewSqliteAsync(temp, "kept.db");
-        await store.CreateUnitAsync(new Graph.Units.Unit { Jurisdiction = "岢岚县", Name = "县发改工信科技商务局", Source = "test" }, CancellationToken.None);
+        await UnitEdits.CreateAsync(store, new Graph.Units.Unit { Jurisdiction = "岢岚县", Name = "县发改工信科技商务局", Source = "test" }, CancellationToken.None);
         await using var server = Server(db);
 
         var health = await server.CreateClient().GetFromJsonAsync<Health>("/health");

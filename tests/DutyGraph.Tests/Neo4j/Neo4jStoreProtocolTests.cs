@@ -99,7 +99,7 @@ public sealed class Neo4jStoreProtocolTests : IAsyncLifetime
             _ => Empty,
         };
 
-        var unit = await Store().CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县城市管理局", Source = "三定方案" }, CancellationToken.None);
+        var unit = await UnitEdits.CreateAsync(Store(), new Unit { Jurisdiction = "上犹县", Name = "县城市管理局", Source = "三定方案" }, CancellationToken.None);
 
         Assert.Equal(7, unit.Id);
         Assert.Equal(["TakeIds", "KnownJurisdictions", "MergeSources", "TakeIds", "CreateUnits", "UnlinkedHoldings", "UnlinkedCorrespondences",
@@ -127,7 +127,7 @@ public sealed class Neo4jStoreProtocolTests : IAsyncLifetime
         };
 
         var refused = await Assert.ThrowsAsync<StoreException>(() =>
-            Store().CreateUnitAsync(new Unit { Jurisdiction = "上犹县", Name = "县城市管理局", Source = "三定方案" }, CancellationToken.None));
+            UnitEdits.CreateAsync(Store(), new Unit { Jurisdiction = "上犹县", Name = "县城市管理局", Source = "三定方案" }, CancellationToken.None));
 
         Assert.Equal(StoreErrorCode.Conflict, refused.Code);
         Assert.DoesNotContain(_server.Received, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));

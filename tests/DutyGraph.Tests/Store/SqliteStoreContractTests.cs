@@ -1,3 +1,7 @@
+using DutyGraph.Graph.Correspondences;
+using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Units;
 using DutyGraph.Graph.Sqlite;
 using DutyGraph.Graph.Store;
 using DutyGraph.Tests.Support;
@@ -18,7 +22,7 @@ public sealed class SqliteStoreContractTests : StoreContract
         var empty = await store.ChangeStampAsync(CancellationToken.None);
         await store.BulkLoadAsync(SmallCounty.Open(temp), LoadMode.Merge, null, CancellationToken.None);
         var loaded = await store.ChangeStampAsync(CancellationToken.None);
-        var duty = await store.CreateDutyAsync(new Graph.Duties.Duty { Jurisdiction = "上犹县/营前镇", Title = "森林防火巡查劝导", Source = "test" }, CancellationToken.None);
+        var duty = await DutyEdits.CreateAsync(store, new Graph.Duties.Duty { Jurisdiction = "上犹县/营前镇", Title = "森林防火巡查劝导", Source = "test" }, CancellationToken.None);
         var afterDuty = await store.ChangeStampAsync(CancellationToken.None);
         var one = await store.ChangesSinceAsync(loaded, CancellationToken.None);
         await store.AddThesaurusAsync([new("油烟", "餐饮服务业油烟污染")], CancellationToken.None);
@@ -85,7 +89,7 @@ public sealed class SqliteStoreContractTests : StoreContract
 
         await using (var other = new SqliteGraphStore(temp.File("store.db")))
         {
-            await other.CreateUnitAsync(new DutyGraph.Graph.Units.Unit { Jurisdiction = "上犹县", Name = "县新设局", Source = "test" }, CancellationToken.None);
+            await UnitEdits.CreateAsync(other, new DutyGraph.Graph.Units.Unit { Jurisdiction = "上犹县", Name = "县新设局", Source = "test" }, CancellationToken.None);
         }
         var after = await server.ListUnitsAsync(new UnitFilter { Jurisdiction = "上犹县" }, new PageRequest(50, null, PageOrder.Id), CancellationToken.None);
 

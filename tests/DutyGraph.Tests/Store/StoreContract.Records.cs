@@ -19,7 +19,7 @@ public abstract partial class StoreContract
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
 
-        var created = await store.CreateUnitAsync(NewUnit("上犹县", "县人民政府办公室（县政府办）", "县政府办"), None);
+        var created = await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县人民政府办公室（县政府办）", "县政府办"), None);
 
         var read = await store.GetUnitAsync(created.Id, None);
         Assert.Equal(created with { Aliases = [] }, read! with { Aliases = [] });
@@ -36,13 +36,13 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        await store.CreateUnitAsync(NewUnit("上犹县", "县民政局"), None);
+        await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县民政局"), None);
 
-        var refused = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", "县民政局 "), None));
+        var refused = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.CreateAsync(store, NewUnit("上犹县", "县民政局 "), None));
 
         Assert.Equal(StoreErrorCode.Conflict, refused.Code);
         Assert.Equal(1, (await store.CountAsync(None)).Units);
-        await store.CreateUnitAsync(NewUnit("岢岚县", "县民政局"), None);
+        await UnitEdits.CreateAsync(store, NewUnit("岢岚县", "县民政局"), None);
     }
 
     [StoreFact]
@@ -51,10 +51,10 @@ public abstract partial class StoreContract
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
 
-        var noName = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", " "), None));
-        var badPeriod = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(
+        var noName = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.CreateAsync(store, NewUnit("上犹县", " "), None));
+        var badPeriod = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.CreateAsync(store, 
             NewUnit("上犹县", "县民政局") with { ValidFrom = new DateOnly(2024, 1, 1), ValidTo = new DateOnly(2023, 1, 1) }, None));
-        var negative = await Assert.ThrowsAsync<StoreException>(() => store.CreateUnitAsync(NewUnit("上犹县", "县民政局") with { StaffQuota = -1 }, None));
+        var negative = await Assert.ThrowsAsync<StoreException>(() => UnitEdits.CreateAsync(store, NewUnit("上犹县", "县民政局") with { StaffQuota = -1 }, None));
 
         Assert.Equal(["name", "validTo", "staffQuota"], new[] { noName, badPeriod, negative }.Select(e => e.Field));
         Assert.Equal(0, (await store.CountAsync(None)).Units);
@@ -147,10 +147,10 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        var unit = await store.CreateUnitAsync(NewUnit("上犹县", "县人民政府办公室", "县政府办（外事办）"), None);
+        var unit = await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县人民政府办公室", "县政府办（外事办）"), None);
 
         var found = await store.FindUnitAsync("上犹县", " 县政府办(外事办)", None);
-        var section = await store.CreateSectionAsync(new Section { Jurisdiction = "上犹县", Unit = "县政府办（外事办）", Name = "秘书股", Source = "test" }, None);
+        var section = await SectionEdits.CreateAsync(store, new Section { Jurisdiction = "上犹县", Unit = "县政府办（外事办）", Name = "秘书股", Source = "test" }, None);
         var tooMany = await Assert.ThrowsAsync<StoreException>(() => store.ListUnitsAsync(new UnitFilter(), new PageRequest(PageRequest.MaxSize + 1), None));
 
         Assert.Equal(unit.Id, found?.Id);
@@ -163,15 +163,15 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        var unit = await store.CreateUnitAsync(NewUnit("淮北市", "市财政局"), None);
+        var unit = await UnitEdits.CreateAsync(store, NewUnit("淮北市", "市财政局"), None);
 
-        var section = await store.CreateSectionAsync(new Section
+        var section = await SectionEdits.CreateAsync(store, new Section
         {
             Jurisdiction = "淮北市", Unit = "市财政局", Name = "政府采购监督管理办公室", StaffQuota = 2, Source = "test",
         }, None);
         var updated = await SectionEdits.UpdateAsync(store, section.Id, s => s with { StaffQuota = 5 }, None);
         var abolished = await ReformSteps.AbolishSectionAsync(store, section.Id, new DateOnly(2025, 1, 1), None);
-        var orphan = await Assert.ThrowsAsync<StoreException>(() => store.CreateSectionAsync(new Section
+        var orphan = await Assert.ThrowsAsync<StoreException>(() => SectionEdits.CreateAsync(store, new Section
         {
             Jurisdiction = "淮北市", Unit = "市不存在局", Name = "办公室", Source = "test",
         }, None));
@@ -187,10 +187,10 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Title = "违法用地巡查上报", Category = "配合履职", Source = "test" }, None);
+        var duty = await DutyEdits.CreateAsync(store, new Duty { Jurisdiction = "上犹县/营前镇", Title = "违法用地巡查上报", Category = "配合履职", Source = "test" }, None);
 
         var dangling = await HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None);
-        var unit = await store.CreateUnitAsync(NewUnit("上犹县", "县自然资源局"), None);
+        var unit = await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县自然资源局"), None);
         var linked = (await store.ListHoldingsAsync(new HoldingFilter(DutyId: duty.Id), new PageRequest(), None)).Items.Single();
         var twice = await Assert.ThrowsAsync<StoreException>(() =>
             HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None));
@@ -207,11 +207,11 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        var duty = await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "食品经营许可", Category = "行政许可", Source = "test" }, None);
+        var duty = await DutyEdits.CreateAsync(store, new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "食品经营许可", Category = "行政许可", Source = "test" }, None);
 
         var clash = await Assert.ThrowsAsync<StoreException>(() =>
-            store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "别的事项", Source = "test" }, None));
-        await store.CreateDutyAsync(new Duty { Jurisdiction = "上犹县/营前镇", Code = "SY-01", Title = "食品经营许可", Source = "test" }, None);
+            DutyEdits.CreateAsync(store, new Duty { Jurisdiction = "上犹县", Code = "SY-01", Title = "别的事项", Source = "test" }, None));
+        await DutyEdits.CreateAsync(store, new Duty { Jurisdiction = "上犹县/营前镇", Code = "SY-01", Title = "食品经营许可", Source = "test" }, None);
         var updated = await DutyEdits.UpdateAsync(store, duty.Id, d => d with { Description = "依法审查食品经营许可申请" }, None);
         var found = await store.ListDutiesAsync(new DutyFilter("上犹县", "行政许可", "审查"), new PageRequest(), None);
 
@@ -225,24 +225,24 @@ public abstract partial class StoreContract
     {
         using var temp = new TempFolder();
         var store = await NewStoreAsync(temp);
-        var county = await store.CreateUnitAsync(NewUnit("上犹县", "县城市管理局"), None);
-        var office = await store.CreateUnitAsync(NewUnit("上犹县/营前镇", "营前镇综合行政执法队"), None);
+        var county = await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县城市管理局"), None);
+        var office = await UnitEdits.CreateAsync(store, NewUnit("上犹县/营前镇", "营前镇综合行政执法队"), None);
 
-        var added = await store.AddCorrespondenceAsync(new Correspondence
+        var added = await CorrespondenceEdits.AddAsync(store, new Correspondence
         {
             Township = "上犹县/营前镇", TownshipOffice = "营前镇综合行政执法队", CountyUnit = "县城市管理局", Source = "test",
         }, None);
-        var bare = await Assert.ThrowsAsync<StoreException>(() => store.AddCorrespondenceAsync(new Correspondence
+        var bare = await Assert.ThrowsAsync<StoreException>(() => CorrespondenceEdits.AddAsync(store, new Correspondence
         {
             Township = "营前镇", TownshipOffice = "x", CountyUnit = "y", Source = "test",
         }, None));
 
         Assert.Equal((office.Id, county.Id), (added.OfficeUnitId, added.CountyUnitId));
-        var twice = await Assert.ThrowsAsync<StoreException>(() => store.AddCorrespondenceAsync(added with { Id = 0, Note = "again" }, None));
+        var twice = await Assert.ThrowsAsync<StoreException>(() => CorrespondenceEdits.AddAsync(store, added with { Id = 0, Note = "again" }, None));
         Assert.Equal(StoreErrorCode.Conflict, twice.Code);
         Assert.Equal("township", bare.Field);
-        await store.RemoveCorrespondenceAsync(added.Id, None);
-        var missing = await Assert.ThrowsAsync<StoreException>(() => store.RemoveCorrespondenceAsync(added.Id, None));
+        await CorrespondenceEdits.RemoveAsync(store, added.Id, None);
+        var missing = await Assert.ThrowsAsync<StoreException>(() => CorrespondenceEdits.RemoveAsync(store, added.Id, None));
         Assert.Equal(StoreErrorCode.NotFound, missing.Code);
     }
 }

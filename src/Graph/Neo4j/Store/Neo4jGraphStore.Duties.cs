@@ -7,16 +7,6 @@ namespace DutyGraph.Graph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    public Task<Duty> CreateDutyAsync(Duty duty, CancellationToken ct)
-    {
-        Check.Duty(duty);
-        return WriteAsync(async w =>
-        {
-            var id = (await w.DutiesAsync([duty with { Jurisdiction = Jurisdiction.Canonical(duty.Jurisdiction) }], upsert: false))[0];
-            return (await w.OneAsync(Cypher.DutiesById, id, R.Duty))!;
-        }, ct);
-    }
-
     public async Task<Duty?> GetDutyAsync(long id, CancellationToken ct) => (await GetDutiesAsync([id], ct)).FirstOrDefault();
 
     public Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>

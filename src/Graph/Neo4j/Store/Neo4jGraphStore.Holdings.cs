@@ -25,25 +25,6 @@ public sealed partial class Neo4jGraphStore
         ListPageAsync(Cypher.ListHoldings, page, R.Holding, h => h.Id, h => h.Unit, ct,
             [("duty", filter.DutyId), ("unit", filter.UnitId), ("section", filter.SectionId), ("at", filter.ValidAt)]);
 
-    public Task<Correspondence> AddCorrespondenceAsync(Correspondence correspondence, CancellationToken ct)
-    {
-        var township = Check.Correspondence(correspondence);
-        return WriteAsync(async w =>
-        {
-            var existing = (await w.RunAsync(Cypher.CorrespondenceByKey.With(("township", township),
-                ("office", NameKey.Of(correspondence.TownshipOffice)), ("county", NameKey.Of(correspondence.CountyUnit))))).Rows;
-            if (existing.Count > 0)
-            {
-                throw Check.CorrespondenceExists(correspondence, township, (long)existing[0][0]!);
-            }
-            var names = await Neo4jLinker.NamesAsync(w, [township]);
-            var id = (await w.CorrespondencesAsync([correspondence with { Township = township }], names))[0];
-            return (await w.OneAsync(Cypher.CorrespondencesById, id, R.Correspondence))!;
-        }, ct);
-    }
-
-    public Task RemoveCorrespondenceAsync(long id, CancellationToken ct) => RemoveAsync(Cypher.TakeCorrespondences, "correspondence", id, ct);
-
     public Task<Page<Correspondence>> ListCorrespondencesAsync(CorrespondenceFilter filter, PageRequest page, CancellationToken ct) =>
         ListPageAsync(Cypher.ListCorrespondences, page, R.Correspondence, k => k.Id, k => k.TownshipOffice, ct,
         [

@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
 using DutyGraph.Graph.Store;
@@ -58,6 +59,53 @@ public sealed partial class Neo4jGraphStore
         public Task EndUnitAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndUnit.With(("id", id), ("on", on)));
 
         public Task EndSectionAsync(long id, DateOnly on) => w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
+
+        public async Task<Unit> InsertUnitAsync(Unit unit)
+        {
+            var id = await w.UnitsAsync([unit], upsert: false);
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.UnitsById, id, R.Unit))!;
+        }
+
+        public async Task<Section> InsertSectionAsync(Section section, long unitId)
+        {
+            var id = (await w.SectionsAsync([(section, unitId)], upsert: false))[0];
+            await Neo4jLinker.LinkAllAsync(w);
+            return (await w.OneAsync(Cypher.SectionsById, id, R.Section))!;
+        }
+
+        public async Task<Duty> InsertDutyAsync(Duty duty)
+        {
+            var id = (await w.DutiesAsync([duty], upsert: false))[0];
+            return (await w.OneAsync(Cypher.DutiesById, id, R.Duty))!;
+        }
+
+        public async Task<long?> FindUnitInAsync(string jurisdiction, string name) =>
+            (await Neo4jLinker.NamesAsync(w, [jurisdiction])).FindUnitIn(jurisdiction, name);
+
+        public async Task<long> CorrespondenceIdAsync(string township, string office, string countyUnit)
+        {
+            var rows = (await w.RunAsync(Cypher.CorrespondenceByKey.With(("township", township),
+                ("office", Text.NameKey.Of(office)), ("county", Text.NameKey.Of(countyUnit))))).Rows;
+            return rows.Count > 0 ? (long)rows[0][0]! : 0;
+        }
+
+        public async Task<Correspondence> InsertCorrespondenceAsync(Correspondence correspondence)
+        {
+            var names = await Neo4jLinker.NamesAsync(w, [correspondence.Township]);
+            var id = (await w.CorrespondencesAsync([correspondence], names))[0];
+            return (await w.OneAsync(Cypher.CorrespondencesById, id, R.Correspondence))!;
+        }
+
+        public async Task<bool> DeleteCorrespondenceAsync(long id)
+        {
+            if ((await w.RunAsync(Cypher.TakeCorrespondences.With(("ids", new[] { id })))).Rows.Count == 0)
+            {
+                return false;
+            }
+            await w.RunAsync(Cypher.DropUnusedNames.With());
+            return true;
+        }
 
         public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old);
 

@@ -8,28 +8,6 @@ namespace DutyGraph.Graph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    public Task<Section> CreateSectionAsync(Section section, CancellationToken ct)
-    {
-        Check.Section(section);
-        return WriteAsync(async w =>
-        {
-            var unitId = section.UnitId;
-            if (unitId == 0)
-            {
-                var jurisdiction = Jurisdiction.Canonical(section.Jurisdiction);
-                unitId = (await Neo4jLinker.NamesAsync(w, [jurisdiction])).FindUnitIn(jurisdiction, section.Unit) ?? 0;
-            }
-            if (unitId == 0 || await w.OneAsync(Cypher.UnitsById, unitId, R.Unit) is null)
-            {
-                throw new StoreException(StoreErrorCode.NotFound, "unit",
-                    $"the section's unit ('{section.Unit}' in {section.Jurisdiction}, id {section.UnitId}) does not exist");
-            }
-            var id = (await w.SectionsAsync([(section, unitId)], upsert: false))[0];
-            await Neo4jLinker.LinkAllAsync(w);
-            return (await w.OneAsync(Cypher.SectionsById, id, R.Section))!;
-        }, ct);
-    }
-
     public async Task<Section?> GetSectionAsync(long id, CancellationToken ct) => (await GetSectionsAsync([id], ct)).FirstOrDefault();
 
     public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>

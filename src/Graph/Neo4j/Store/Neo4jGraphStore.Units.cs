@@ -8,17 +8,6 @@ namespace DutyGraph.Graph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    public Task<Unit> CreateUnitAsync(Unit unit, CancellationToken ct)
-    {
-        Check.Unit(unit);
-        return WriteAsync(async w =>
-        {
-            var id = await w.UnitsAsync([unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }], upsert: false);
-            await Neo4jLinker.LinkAllAsync(w);
-            return (await w.OneAsync(Cypher.UnitsById, id, R.Unit))!;
-        }, ct);
-    }
-
     public async Task<Unit?> GetUnitAsync(long id, CancellationToken ct) => (await GetUnitsAsync([id], ct)).FirstOrDefault();
 
     public Task<IReadOnlyList<Unit>> GetUnitsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using DutyGraph.Graph.Sections;
+using DutyGraph.Graph.Units;
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Store;
@@ -43,7 +45,7 @@ public static class HoldingMutations
         .Add("Mutation", "addCorrespondence", c =>
         {
             var input = Input.Of(c);
-            return Payloads.RunAsync(async () => CorrespondenceResult(await api.Store.AddCorrespondenceAsync(new Correspondence
+            return Payloads.RunAsync(async () => CorrespondenceResult(await CorrespondenceEdits.AddAsync(api.Store, new Correspondence
             {
                 Township = input.Text("township"), TownshipOffice = input.Text("officeName"), CountyUnit = input.Text("countyUnitName"),
                 Note = input.Get<string>("note"), Source = input.Text("source"),
@@ -54,7 +56,7 @@ public static class HoldingMutations
             var input = Input.Of(c);
             return Payloads.RunAsync(async () =>
             {
-                await api.Store.RemoveCorrespondenceAsync(input.Id("id", "Correspondence"), c.Cancellation);
+                await CorrespondenceEdits.RemoveAsync(api.Store, input.Id("id", "Correspondence"), c.Cancellation);
                 return new Dictionary<string, object?> { ["removedId"] = input.Text("id") };
             }, new Dictionary<string, object?> { ["removedId"] = null });
         });

@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
 using DutyGraph.Graph.Store;
@@ -14,7 +15,7 @@ public static class RecordMutations
         .Add("Mutation", "createUnit", c =>
         {
             var input = Input.Of(c);
-            return Payloads.RunAsync(async () => UnitResult(await api.Store.CreateUnitAsync(new Unit
+            return Payloads.RunAsync(async () => UnitResult(await UnitEdits.CreateAsync(api.Store, new Unit
             {
                 Jurisdiction = input.Text("jurisdiction"), Name = input.Text("name"), Kind = input.Get<string>("kind"),
                 Aliases = input.Strings("aliases"), Parent = input.Get<string>("parentName"), ColocatedWith = input.Get<string>("colocatedWith"),
@@ -58,7 +59,7 @@ public static class RecordMutations
             return Payloads.RunAsync(async () =>
             {
                 var unit = await ExistingUnitAsync(api, input, "unit", c.Cancellation);
-                return SectionResult(await api.Store.CreateSectionAsync(new Section
+                return SectionResult(await SectionEdits.CreateAsync(api.Store, new Section
                 {
                     UnitId = unit.Id, Jurisdiction = unit.Jurisdiction, Unit = unit.Name, Name = input.Text("name"), Kind = input.Get<string>("kind"),
                     StaffQuota = input.Int("staffQuota"), StaffActual = input.Int("staffActual"), ValidFrom = input.Date("validFrom"),
@@ -93,7 +94,7 @@ public static class RecordMutations
         .Add("Mutation", "createDuty", c =>
         {
             var input = Input.Of(c);
-            return Payloads.RunAsync(async () => DutyResult(await api.Store.CreateDutyAsync(new Duty
+            return Payloads.RunAsync(async () => DutyResult(await DutyEdits.CreateAsync(api.Store, new Duty
             {
                 Jurisdiction = input.Text("jurisdiction"), Title = input.Text("title"), Code = input.Get<string>("code"),
                 Category = input.Get<string>("category"), Description = input.Get<string>("description"), Basis = input.Get<string>("basis"),
