@@ -9,18 +9,6 @@ namespace DutyGraph.Graph.Neo4j.Store;
 
 public sealed partial class Neo4jGraphStore
 {
-    /// <summary>Deletes a holding or correspondence by id (refused if there is none), and a name only it used.</summary>
-    private Task RemoveAsync(CypherStatement take, string what, long id, CancellationToken ct) =>
-        WriteAsync(async w =>
-        {
-            if ((await w.RunAsync(take.With(("ids", new[] { id })))).Rows.Count == 0)
-            {
-                throw StoreException.NotFound(what, id);
-            }
-            await w.RunAsync(Cypher.DropUnusedNames.With());
-            return true;
-        }, ct);
-
     public Task<Page<Holding>> ListHoldingsAsync(HoldingFilter filter, PageRequest page, CancellationToken ct) =>
         ListPageAsync(Cypher.ListHoldings, page, R.Holding, h => h.Id, h => h.Unit, ct,
             [("duty", filter.DutyId), ("unit", filter.UnitId), ("section", filter.SectionId), ("at", filter.ValidAt)]);
