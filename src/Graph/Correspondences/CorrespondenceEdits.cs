@@ -8,7 +8,7 @@ public static class CorrespondenceEdits
     public static Task<Correspondence> AddAsync(IGraphStore store, Correspondence correspondence, CancellationToken ct)
     {
         var township = Check.Correspondence(correspondence);
-        return store.WriteInTransactionAsync(async w =>
+        return store.WriteInTransactionAsync("AddCorrespondence", async w =>
         {
             var existing = await w.CorrespondenceIdAsync(township, correspondence.TownshipOffice, correspondence.CountyUnit);
             return existing != 0
@@ -18,5 +18,5 @@ public static class CorrespondenceEdits
     }
 
     public static Task RemoveAsync(IGraphStore store, long id, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w => await w.DeleteCorrespondenceAsync(id) ? true : throw StoreException.NotFound("correspondence", id), ct);
+        store.WriteInTransactionAsync("RemoveCorrespondence", async w => await w.DeleteCorrespondenceAsync(id) ? true : throw StoreException.NotFound("correspondence", id), ct);
 }

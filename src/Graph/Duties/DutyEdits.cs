@@ -9,7 +9,7 @@ public static class DutyEdits
     public static Task<Duty> CreateAsync(IGraphStore store, Duty duty, CancellationToken ct)
     {
         Check.Duty(duty);
-        return store.WriteInTransactionAsync(w => w.InsertDutyAsync(duty with { Jurisdiction = Jurisdiction.Canonical(duty.Jurisdiction) }), ct);
+        return store.WriteInTransactionAsync("CreateDuty", w => w.InsertDutyAsync(duty with { Jurisdiction = Jurisdiction.Canonical(duty.Jurisdiction) }), ct);
     }
 
     public static Task<Duty> UpdateAsync(IGraphStore store, long id, Func<Duty, Duty> change, CancellationToken ct) =>

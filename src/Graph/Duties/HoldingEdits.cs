@@ -13,7 +13,7 @@ public static class HoldingEdits
     public static Task<Holding> AssignAsync(IGraphStore store, Holding holding, CancellationToken ct)
     {
         Check.Holding(holding);
-        return store.WriteInTransactionAsync(async w =>
+        return store.WriteInTransactionAsync("AssignHolding", async w =>
         {
             var duty = await w.DutyAsync(holding.DutyId)
                 ?? throw new StoreException(StoreErrorCode.NotFound, "dutyId", $"no duty has id {holding.DutyId}");
@@ -26,7 +26,7 @@ public static class HoldingEdits
     }
 
     public static Task<Holding> EndAsync(IGraphStore store, long id, DateOnly on, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w =>
+        store.WriteInTransactionAsync("EndHolding", async w =>
         {
             var holding = await w.HoldingAsync(id) ?? throw StoreException.NotFound("holding", id);
             Check.EndDate(holding.ValidFrom, on, "on");
@@ -35,7 +35,7 @@ public static class HoldingEdits
         }, ct);
 
     public static Task RemoveAsync(IGraphStore store, long id, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w => await w.DeleteHoldingAsync(id) ? true : throw StoreException.NotFound("holding", id), ct);
+        store.WriteInTransactionAsync("RemoveHolding", async w => await w.DeleteHoldingAsync(id) ? true : throw StoreException.NotFound("holding", id), ct);
 
     /// <summary>A holder given by id: the unit must exist, and the section (if any) must be one of its sections.</summary>
     private static async Task<(long? UnitId, long? SectionId)> GivenHolderAsync(IStoreWrites w, long unitId, long? sectionId)

@@ -104,8 +104,9 @@ public static partial class Cypher
     public static readonly CypherStatement EndUnit = Write("EndUnit",
         "MATCH (u:Unit {id: $id}) SET u.validTo = $on", "id", "on");
 
-    public static readonly CypherStatement AbolishSection = Write("AbolishSection",
-        "MATCH (s:Section {id: $id}) SET s.validTo = $on", "id", "on");
+    /// <summary>The sections' end date (撤销), in one statement.</summary>
+    public static readonly CypherStatement EndSections = Write("EndSections",
+        "UNWIND $ids AS id MATCH (s:Section {id: id}) SET s.validTo = $on", "ids", "on");
 
     public static readonly CypherStatement CreateSections = Write("CreateSections", """
         UNWIND $rows AS row

@@ -16,7 +16,7 @@ public static class ReformSteps
     public static Task<ReformOutcome> ApplyAsync(IGraphStore store, ReformStep step, CancellationToken ct)
     {
         Check.ReformSource(step);
-        return store.WriteInTransactionAsync(async w =>
+        return store.WriteInTransactionAsync("ApplyReform", async w =>
         {
             var ended = new List<Holding>();
             var created = new List<Holding>();
@@ -57,11 +57,11 @@ public static class ReformSteps
 
     /// <summary>撤销 a unit on a day (and its sections in being then); refused while it holds duties after it.</summary>
     public static Task<Unit> AbolishUnitAsync(IGraphStore store, long id, DateOnly on, CancellationToken ct) =>
-        store.WriteInTransactionAsync(async w => (await EndUnitAsync(w, id, on, "id")).Unit, ct);
+        store.WriteInTransactionAsync("AbolishUnit", async w => (await EndUnitAsync(w, id, on, "id")).Unit, ct);
 
     /// <summary>撤销 a section on a day; refused while it holds duties after it.</summary>
     public static Task<Section> AbolishSectionAsync(IGraphStore store, long id, DateOnly on, CancellationToken ct) =>
-        store.WriteInTransactionAsync(w => EndSectionAsync(w, id, on, "id"), ct);
+        store.WriteInTransactionAsync("AbolishSection", w => EndSectionAsync(w, id, on, "id"), ct);
 
     private static async Task<(Unit Unit, List<Section> Sections)> EndUnitAsync(IStoreWrites w, long id, DateOnly on, string field)
     {
@@ -69,12 +69,8 @@ public static class ReformSteps
         Check.EndDate(unit.ValidFrom, on, "on");
         Check.NotAbolishedBefore(unit.ValidTo, on, unit.Name);
         Check.NotHolding(await w.HeldByUnitAfterAsync(id, on), unit.Name, on, field);
-        var sections = new List<Section>();
-        foreach (var section in (await w.SectionsOfUnitAsync(id)).Where(s => InBeing(s, on)))
-        {
-            await w.EndSectionAsync(section.Id, on);
-            sections.Add(section with { ValidTo = on });
-        }
+        var sections = (await w.SectionsOfUnitAsync(id)).Where(s => s.IsValidAt(on)).Select(s => s with { ValidTo = on }).ToList();
+        await w.EndSectionsAsync([.. sections.Select(s => s.Id)], on);
         await w.EndUnitAsync(id, on);
         return (unit with { ValidTo = on }, sections);
     }
@@ -85,11 +81,8 @@ public static class ReformSteps
         Check.EndDate(section.ValidFrom, on, "on");
         Check.NotAbolishedBefore(section.ValidTo, on, section.Name);
         Check.NotHolding(await w.HeldBySectionAfterAsync(id, on), section.Name, on, field);
-        await w.EndSectionAsync(id, on);
+        await w.EndSectionsAsync([id], on);
         return section with { ValidTo = on };
     }
 
-    /// <summary>A section still in being on the day: begun by then and not ended by then.</summary>
-    private static bool InBeing(Section section, DateOnly on) =>
-        (section.ValidTo is null || section.ValidTo > on) && (section.ValidFrom is null || section.ValidFrom <= on);
 }

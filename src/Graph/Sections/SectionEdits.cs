@@ -12,7 +12,7 @@ public static class SectionEdits
     public static Task<Section> CreateAsync(IGraphStore store, Section section, CancellationToken ct)
     {
         Check.Section(section);
-        return store.WriteInTransactionAsync(async w =>
+        return store.WriteInTransactionAsync("CreateSection", async w =>
         {
             var unitId = section.UnitId != 0 ? section.UnitId
                 : await w.FindUnitInAsync(Jurisdictions.Jurisdiction.Canonical(section.Jurisdiction), section.Unit) ?? 0;

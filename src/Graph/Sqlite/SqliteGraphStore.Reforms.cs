@@ -8,16 +8,16 @@ using DutyGraph.Graph.Units;
 
 namespace DutyGraph.Graph.Sqlite;
 
-/// <summary>The reads and writes a reform step makes (<see cref="IStoreWrites"/>), in one transaction; the rules are the use case's.</summary>
+/// <summary>The reads and writes of the write workflows (<see cref="IStoreWrites"/>), in one transaction; the rules are the use cases'.</summary>
 public sealed partial class SqliteGraphStore
 {
-    public Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
-        InTransactionAsync(w => step(new ReformWrites(w, ct)), ct);
+    public Task<T> WriteInTransactionAsync<T>(string operation, Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
+        InTransactionAsync(w => step(new StoreWrites(w, ct)), ct);
 
     private const string EndHoldingOnSql = "UPDATE holdings SET valid_to = $on WHERE id = $id";
     private const string EndUnitSql = "UPDATE units SET valid_to = $on WHERE id = $id";
 
-    private sealed class ReformWrites(SqliteWriter w, CancellationToken ct) : IStoreWrites
+    private sealed class StoreWrites(SqliteWriter w, CancellationToken ct) : IStoreWrites
     {
         public async Task<Holding?> HoldingAsync(long id) => (await HoldingsAsync(w.Connection, w.Transaction, GetHoldingSql, ct, ("$id", id))).FirstOrDefault();
 
@@ -55,8 +55,13 @@ public sealed partial class SqliteGraphStore
 
         public Task EndUnitAsync(long id, DateOnly on) => Sql.ExecuteAsync(w.Connection, w.Transaction, EndUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
 
-        public Task EndSectionAsync(long id, DateOnly on) =>
-            Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+        public async Task EndSectionsAsync(IReadOnlyList<long> ids, DateOnly on)
+        {
+            foreach (var id in ids)
+            {
+                await Sql.ExecuteAsync(w.Connection, w.Transaction, AbolishSectionSql, ct, ("$id", id), ("$on", DateText.Format(on)));
+            }
+        }
 
         public async Task<Unit> InsertUnitAsync(Unit unit)
         {

@@ -61,10 +61,12 @@ public interface IGraphStore : IAnalysisStore
     Task<IReadOnlyList<Correspondence>> ListCorrespondencesByAsync(CorrespondenceLink link, IReadOnlyCollection<long> ids, CancellationToken ct);
 
     /// <summary>
-    /// Runs a reform step's reads and writes (<see cref="IStoreWrites"/>) in one write transaction:
-    /// all of it is written, or none if the step throws. The rules are in <see cref="Reforms.ReformSteps"/>.
+    /// Runs a write workflow's reads and writes (<see cref="IStoreWrites"/>) in one write
+    /// transaction: all of it is written, or none if the workflow throws. The rules are the use
+    /// cases' (<see cref="IStoreWrites"/> lists them); <paramref name="operation"/> names the
+    /// workflow (UpdateUnit, ApplyReform …) for the store-call metrics.
     /// </summary>
-    Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct);
+    Task<T> WriteInTransactionAsync<T>(string operation, Func<IStoreWrites, Task<T>> step, CancellationToken ct);
 
     /// <summary>The rows of a jurisdiction (null: all) with those above and below it, of every date: what read models are built from.</summary>
     Task<ModelRows> LoadModelRowsAsync(string? jurisdiction, CancellationToken ct);

@@ -46,7 +46,8 @@ public interface IStoreWrites
     /// <summary>Sets the unit's end date, and nothing else.</summary>
     Task EndUnitAsync(long id, DateOnly on);
 
-    Task EndSectionAsync(long id, DateOnly on);
+    /// <summary>Sets the sections' end date, in one go.</summary>
+    Task EndSectionsAsync(IReadOnlyList<long> ids, DateOnly on);
 
     /// <summary>Writes a unit's fields over <paramref name="old"/>; the rows that name it by its old name are renamed with it. Returns it as stored.</summary>
     Task<Unit> WriteUnitAsync(Unit unit, Unit old);
@@ -54,10 +55,10 @@ public interface IStoreWrites
     /// <summary>Writes a section's fields over <paramref name="old"/>; the rows that name it are renamed with it. Returns it as stored.</summary>
     Task<Section> WriteSectionAsync(Section section, Section old);
 
-    /// <summary>Writes a duty's fields. Returns it as stored.</summary>
+    /// <summary>Writes a duty's fields; its list (jurisdiction) is the one it is on, which the use case keeps. Returns it as stored.</summary>
     Task<Duty> WriteDutyAsync(Duty duty);
 
-    /// <summary>Stores a new unit (its jurisdiction as written canonically) and links the names that meant it. Returns it as stored.</summary>
+    /// <summary>Stores a new unit as given (the use case writes its jurisdiction canonically) and links the names that meant it. Returns it as stored.</summary>
     Task<Unit> InsertUnitAsync(Unit unit);
 
     /// <summary>Stores a new section of a unit and links the names that meant it. Returns it as stored.</summary>

@@ -9,7 +9,7 @@ public static class RecordEdit
 {
     public static Task<T> ApplyAsync<T>(IGraphStore store, string what, long id, Func<IStoreWrites, long, Task<T?>> read, Func<T, T> change,
         Func<IStoreWrites, T, T, Task<T>> decideAndWrite, CancellationToken ct) where T : class =>
-        store.WriteInTransactionAsync(async w =>
+        store.WriteInTransactionAsync("Update" + char.ToUpperInvariant(what[0]) + what[1..], async w =>
         {
             var old = await read(w, id) ?? throw StoreException.NotFound(what, id);
             return await decideAndWrite(w, old, change(old));

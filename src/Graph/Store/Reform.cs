@@ -5,7 +5,7 @@ using DutyGraph.Graph.Units;
 namespace DutyGraph.Graph.Store;
 
 /// <summary>
-/// A reform step (机构改革) as the store applies it, all or nothing: each move ends a holding
+/// A reform step (机构改革) as the reform use case applies it, all or nothing: each move ends a holding
 /// on <see cref="On"/> and gives the duty to its new holder from that day; then the units and
 /// sections listed are abolished on that day, which is refused while any of them still holds
 /// a duty after it (先立后破: nothing may fall through).

@@ -12,7 +12,7 @@ public static class UnitEdits
     public static Task<Unit> CreateAsync(IGraphStore store, Unit unit, CancellationToken ct)
     {
         Check.Unit(unit);
-        return store.WriteInTransactionAsync(w => w.InsertUnitAsync(unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }), ct);
+        return store.WriteInTransactionAsync("CreateUnit", w => w.InsertUnitAsync(unit with { Jurisdiction = Jurisdiction.Canonical(unit.Jurisdiction) }), ct);
     }
 
     public static Task<Unit> UpdateAsync(IGraphStore store, long id, Func<Unit, Unit> change, CancellationToken ct) =>

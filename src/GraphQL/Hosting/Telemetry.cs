@@ -101,25 +101,27 @@ public class MeasuredStore : DispatchProxy
     protected override object? Invoke(MethodInfo? method, object?[]? args)
     {
         var started = TimeProvider.System.GetTimestamp();
+        // A write workflow is measured by its own name (UpdateUnit, ApplyReform …), not as the one transactional entry it runs through.
+        var name = method!.Name == nameof(IGraphStore.WriteInTransactionAsync) && args is [string operation, ..] ? operation : method.Name;
         object? result;
         try
         {
-            result = method!.Invoke(_inner, args);
+            result = method.Invoke(_inner, args);
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            _telemetry.StoreCall(method!.Name, "error", TimeProvider.System.GetElapsedTime(started));
+            _telemetry.StoreCall(name, "error", TimeProvider.System.GetElapsedTime(started));
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
             throw;
         }
         if (result is Task task)
         {
-            task.ContinueWith(t => _telemetry.StoreCall(method.Name, t.IsCompletedSuccessfully ? "ok" : "error", TimeProvider.System.GetElapsedTime(started)),
+            task.ContinueWith(t => _telemetry.StoreCall(name, t.IsCompletedSuccessfully ? "ok" : "error", TimeProvider.System.GetElapsedTime(started)),
                 CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
         else if (result is ValueTask)
         {
-            _telemetry.StoreCall(method.Name, "ok", TimeProvider.System.GetElapsedTime(started));
+            _telemetry.StoreCall(name, "ok", TimeProvider.System.GetElapsedTime(started));
         }
         return result;
     }

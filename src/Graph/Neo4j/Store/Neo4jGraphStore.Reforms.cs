@@ -7,13 +7,13 @@ using R = DutyGraph.Graph.Neo4j.Store.Neo4jRecords;
 
 namespace DutyGraph.Graph.Neo4j.Store;
 
-/// <summary>The reads and writes a reform step makes (<see cref="IStoreWrites"/>), in one transaction; the rules are the use case's.</summary>
+/// <summary>The reads and writes of the write workflows (<see cref="IStoreWrites"/>), in one transaction; the rules are the use cases'.</summary>
 public sealed partial class Neo4jGraphStore
 {
-    public Task<T> WriteInTransactionAsync<T>(Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
-        WriteAsync(w => step(new ReformWrites(w)), ct);
+    public Task<T> WriteInTransactionAsync<T>(string operation, Func<IStoreWrites, Task<T>> step, CancellationToken ct) =>
+        WriteAsync(w => step(new StoreWrites(w)), ct);
 
-    private sealed class ReformWrites(Neo4jWriter w) : IStoreWrites
+    private sealed class StoreWrites(Neo4jWriter w) : IStoreWrites
     {
         public Task<Holding?> HoldingAsync(long id) => w.OneAsync(Cypher.HoldingsById, id, R.Holding);
 
@@ -58,7 +58,13 @@ public sealed partial class Neo4jGraphStore
 
         public Task EndUnitAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndUnit.With(("id", id), ("on", on)));
 
-        public Task EndSectionAsync(long id, DateOnly on) => w.RunAsync(Cypher.AbolishSection.With(("id", id), ("on", on)));
+        public async Task EndSectionsAsync(IReadOnlyList<long> ids, DateOnly on)
+        {
+            if (ids.Count > 0)
+            {
+                await w.RunAsync(Cypher.EndSections.With(("ids", ids.ToArray()), ("on", on)));
+            }
+        }
 
         public async Task<Unit> InsertUnitAsync(Unit unit)
         {

@@ -1,5 +1,3 @@
-using DutyGraph.Graph.Sections;
-using DutyGraph.Graph.Units;
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Store;
