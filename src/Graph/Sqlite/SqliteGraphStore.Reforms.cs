@@ -98,7 +98,25 @@ public sealed partial class SqliteGraphStore
         public async Task<bool> DeleteCorrespondenceAsync(long id) =>
             await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveCorrespondenceSql, ct, ("$id", id)) > 0;
 
-        public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old, ct);
+        public Task WriteUnitAsync(Unit unit) => WriteUnitInAsync(w, unit, ct);
+
+        public Task RenameUnitReferencesAsync(long unitId, string oldName, string newName) =>
+            Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
+                ("$name", newName), ("$key", NameKey.Of(newName)), ("$oldKey", NameKey.Of(oldName)), ("$id", unitId));
+
+        public async Task<IReadOnlyList<(long HoldingId, string UnitName)>> HolderNamesOfUnitAsync(long unitId) =>
+            await Sql.ListAsync(w.Connection, w.Transaction, HoldingNamesOfUnitSql, r => (r.Long("id"), r.String("unit_name")), ct, ("$id", unitId));
+
+        public Task RenameHoldersAsync(IReadOnlyList<long> holdingIds, string name)
+        {
+            foreach (var id in holdingIds)
+            {
+                w.Run(RenameHolderSql, name, id);
+            }
+            return Task.CompletedTask;
+        }
+
+        public Task LinkNamesAsync() => Linker.LinkAllAsync(w, ct);
 
         public Task<Section> WriteSectionAsync(Section section, Section old) => WriteSectionInAsync(w, section, old, ct);
 

@@ -50,38 +50,15 @@ public sealed partial class SqliteGraphStore
         UPDATE feedback SET unit_name = $name, unit_key = $key WHERE unit_id = $id;
         """;
 
-    /// <summary>Writes a unit over its old fields; the rows naming it by its old name follow a rename.</summary>
-    private static async Task<Unit> WriteUnitInAsync(SqliteWriter w, Unit unit, Unit old, CancellationToken ct)
-    {
-        var key = NameKey.Of(unit.Name);
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
-            ("$name", unit.Name), ("$key", key), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
+    private static Task WriteUnitInAsync(SqliteWriter w, Unit unit, CancellationToken ct) =>
+        Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
+            ("$name", unit.Name), ("$key", NameKey.Of(unit.Name)), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
             ("$colocated", unit.ColocatedWith), ("$quota", unit.StaffQuota), ("$from", DateText.Format(unit.ValidFrom)),
             ("$to", DateText.Format(unit.ValidTo)), ("$source", w.Source(unit.Source)), ("$extra", ExtrasJson.Serialize(unit.Extra)),
             ("$id", unit.Id));
-        if (key != NameKey.Of(old.Name))
-        {
-            await Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
-                ("$name", unit.Name), ("$key", key), ("$oldKey", NameKey.Of(old.Name)), ("$id", unit.Id));
-            await RenameHoldersAsync(w, unit.Id, old.Name, unit.Name, ct);
-        }
-        await Linker.LinkAllAsync(w, ct);
-        return (await UnitsAsync(w.Connection, w.Transaction, GetUnitSql, ct, ("$id", unit.Id)))[0];
-    }
 
     private const string HoldingNamesOfUnitSql = "SELECT id, unit_name FROM holdings WHERE unit_id = $id";
     private const string RenameHolderSql = "UPDATE holdings SET unit_name = $name WHERE id = $id";
-
-    /// <summary>Holdings that named the unit by its old name (in any spelling of it, not by a name it carries) now name it by the new one.</summary>
-    private static async Task RenameHoldersAsync(SqliteWriter w, long unitId, string oldName, string newName, CancellationToken ct)
-    {
-        var holdings = await Sql.ListAsync(w.Connection, w.Transaction, HoldingNamesOfUnitSql, r => (Id: r.Long("id"), Name: r.String("unit_name")), ct,
-            ("$id", unitId));
-        foreach (var holding in holdings.Where(h => NameKey.Of(h.Name) == NameKey.Of(oldName)))
-        {
-            w.Run(RenameHolderSql, newName, holding.Id);
-        }
-    }
 
     private const string HoldingsInForceOfUnitSql = """
         SELECT count(*) FROM holdings WHERE unit_id = $id AND (valid_to IS NULL OR valid_to > $on)

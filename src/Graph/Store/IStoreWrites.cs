@@ -49,8 +49,20 @@ public interface IStoreWrites
     /// <summary>Sets the sections' end date, in one go.</summary>
     Task EndSectionsAsync(IReadOnlyList<long> ids, DateOnly on);
 
-    /// <summary>Writes a unit's fields over <paramref name="old"/>; the rows that name it by its old name are renamed with it. Returns it as stored.</summary>
-    Task<Unit> WriteUnitAsync(Unit unit, Unit old);
+    /// <summary>Writes a unit's fields (its jurisdiction is the one it is in, which the use case keeps).</summary>
+    Task WriteUnitAsync(Unit unit);
+
+    /// <summary>Carries a unit's new name to the rows that keep its old one: correspondences, 上级单位 and 合署办公 names, feedback.</summary>
+    Task RenameUnitReferencesAsync(long unitId, string oldName, string newName);
+
+    /// <summary>The holdings of a unit and its sections, with the unit name each was written with.</summary>
+    Task<IReadOnlyList<(long HoldingId, string UnitName)>> HolderNamesOfUnitAsync(long unitId);
+
+    /// <summary>Writes a new unit name into those holdings.</summary>
+    Task RenameHoldersAsync(IReadOnlyList<long> holdingIds, string name);
+
+    /// <summary>Links every name the store keeps unresolved to the unit or section it now means.</summary>
+    Task LinkNamesAsync();
 
     /// <summary>Writes a section's fields over <paramref name="old"/>; the rows that name it are renamed with it. Returns it as stored.</summary>
     Task<Section> WriteSectionAsync(Section section, Section old);

@@ -1,11 +1,13 @@
 using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
+using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Units;
 
 /// <summary>
 /// An edit of a unit, once for every store (<see cref="RecordEdit"/>): a unit stays in its
-/// jurisdiction; ending it is refused while it holds duties after that day (先立后破).
+/// jurisdiction; ending it is refused while it holds duties after that day (先立后破); a rename
+/// carries over to the rows that name it by its old name.
 /// </summary>
 public static class UnitEdits
 {
@@ -29,6 +31,18 @@ public static class UnitEdits
             {
                 Check.NotHolding(await w.HeldByUnitAfterAsync(id, end), unit.Name, end, "validTo");
             }
-            return await w.WriteUnitAsync(unit with { Jurisdiction = old.Jurisdiction }, old);
+            await w.WriteUnitAsync(unit with { Jurisdiction = old.Jurisdiction });
+            if (NameKey.Of(unit.Name) != NameKey.Of(old.Name))
+            {
+                // A rename carries over to the rows that name the unit by its old name; a holding that names it by a 挂牌 name it carries keeps it.
+                await w.RenameUnitReferencesAsync(id, old.Name, unit.Name);
+                var renamed = (await w.HolderNamesOfUnitAsync(id)).Where(h => NameKey.Of(h.UnitName) == NameKey.Of(old.Name)).Select(h => h.HoldingId).ToList();
+                if (renamed.Count > 0)
+                {
+                    await w.RenameHoldersAsync(renamed, unit.Name);
+                }
+            }
+            await w.LinkNamesAsync();
+            return (await w.UnitAsync(id))!;
         }, ct);
 }

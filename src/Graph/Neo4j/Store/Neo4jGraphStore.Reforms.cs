@@ -113,7 +113,18 @@ public sealed partial class Neo4jGraphStore
             return true;
         }
 
-        public Task<Unit> WriteUnitAsync(Unit unit, Unit old) => WriteUnitInAsync(w, unit, old);
+        public Task WriteUnitAsync(Unit unit) => WriteUnitInAsync(w, unit);
+
+        public Task RenameUnitReferencesAsync(long unitId, string oldName, string newName) =>
+            w.RunAsync(Cypher.RenameUnitReferences.With(("id", unitId), ("oldKey", Text.NameKey.Of(oldName)), ("name", newName), ("key", Text.NameKey.Of(newName))));
+
+        public async Task<IReadOnlyList<(long HoldingId, string UnitName)>> HolderNamesOfUnitAsync(long unitId) =>
+            [.. (await w.RunAsync(Cypher.HolderNamesOfUnit.With(("id", unitId)))).Records().Select(h => ((long)h["id"]!, (string)h["unit"]!))];
+
+        public Task RenameHoldersAsync(IReadOnlyList<long> holdingIds, string name) =>
+            w.RunAsync(Cypher.RenameHolders.With(("ids", holdingIds.ToArray()), ("name", name)));
+
+        public Task LinkNamesAsync() => Neo4jLinker.LinkAllAsync(w);
 
         public Task<Section> WriteSectionAsync(Section section, Section old) => WriteSectionInAsync(w, section, old);
 

@@ -25,25 +25,10 @@ public sealed partial class Neo4jGraphStore
         return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
     }
 
-    /// <summary>Writes a unit over its old fields; the rows naming it by its old name follow a rename.</summary>
-    private static async Task<Unit> WriteUnitInAsync(Neo4jWriter w, Unit unit, Unit old)
+    private static async Task WriteUnitInAsync(Neo4jWriter w, Unit unit)
     {
         await w.SourcesAsync([unit.Source]);
-        await w.RunAsync(Cypher.UpdateUnit.With(("id", unit.Id), ("props", R.Props(unit with { Jurisdiction = old.Jurisdiction }))));
-        var key = NameKey.Of(unit.Name);
-        var oldKey = NameKey.Of(old.Name);
-        if (key != oldKey)
-        {
-            await w.RunAsync(Cypher.RenameUnitReferences.With(("id", unit.Id), ("oldKey", oldKey), ("name", unit.Name), ("key", key)));
-            var renamed = (await w.RunAsync(Cypher.HolderNamesOfUnit.With(("id", unit.Id)))).Records()
-                .Where(h => NameKey.Of((string)h["unit"]!) == oldKey).Select(h => (long)h["id"]!).ToList();
-            if (renamed.Count > 0)
-            {
-                await w.RunAsync(Cypher.RenameHolders.With(("ids", renamed), ("name", unit.Name)));
-            }
-        }
-        await Neo4jLinker.LinkAllAsync(w);
-        return (await w.OneAsync(Cypher.UnitsById, unit.Id, R.Unit))!;
+        await w.RunAsync(Cypher.UpdateUnit.With(("id", unit.Id), ("props", R.Props(unit))));
     }
 
     public Task<Page<Unit>> ListUnitsAsync(UnitFilter filter, PageRequest page, CancellationToken ct) =>
