@@ -35,7 +35,7 @@ public static class CorrectionsFile
             var matter = row.Optional("事项对象");
             if (matter is not null && catalogue.Find(matter) is null)
             {
-                problems.Add(Problem.Error(row.File, row.Line, 4, $"事项对象 '{matter}' is not a matter of the catalogue (dutygraph catalogue stats lists its fields)"));
+                problems.Add(Problem.Error(row.File, row.Line, 4, $"事项对象 '{matter}' is not a matter of the catalogue (the catalogue search of the API or the command line finds the names it has)"));
             }
             if (row.Optional("行政区划") is { } jurisdiction && row.Optional("事项名称") is { } title)
             {

@@ -14,7 +14,7 @@ namespace DutyGraph.Graph.Generation;
 /// </summary>
 public sealed class SyntheticDataset
 {
-    public const string Source = "合成数据（dutygraph generate）";
+    public const string Source = "合成数据（生成器）";
     public const string AbolishedUnit = "县粮食局";
     public const string MissingSection = "已撤并股";
     public const string MissingCountyUnit = "县城乡规划局";
