@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DutyGraph.Graph.Duties;
+using DutyGraph.Graph.Reforms;
 using DutyGraph.Graph.Store;
 using DutyGraph.GraphQL.Engine.Execution;
 using DutyGraph.Server.Api.Common;
@@ -7,88 +8,53 @@ using DutyGraph.Server.Api.Common;
 namespace DutyGraph.Server.Api.Mutations;
 
 /// <summary>
-/// The reform steps: merge sections, transfer a duty, abolish a unit or section. Each works
-/// out which holdings move where and hands the store one <see cref="ReformStep"/>, which
-/// applies whole or not at all and refuses an abolition that would leave a duty behind.
+/// The reform steps: merge sections, transfer a duty, abolish a unit or section. Each reads its
+/// input, has the domain plan which holdings move where (<see cref="ReformPlan"/>) and the reform
+/// use case apply it whole or not at all (<see cref="ReformSteps"/>).
 /// </summary>
 public static partial class ReformMutations
 {
     public static ResolverMap AddReformMutations(this ResolverMap map, ApiContext api) => map
-        .Add("Mutation", "mergeSections", c => Run(api, c, async (input, plan) =>
+        .Add("Mutation", "mergeSections", c => Run(api, c, async input =>
         {
             Input.IdOf(input.Text("into"), ["Section"], ["into"]);
             var into = await TargetAsync(api, input.Text("into"), ["into"], c.Cancellation);
             var sections = input.Strings("sections").Select((id, i) => Input.IdOf(id, ["Section"], ["sections", i.ToString(Inv)]).Id).ToList();
-            if (sections.Contains(into.SectionId!.Value))
-            {
-                throw new InputException("INVALID_ARGUMENT", ["input", "sections"], "a section cannot be merged into itself");
-            }
-            var on = input.Date("on")!.Value;
-            foreach (var holding in (await api.Store.ListHoldingsByAsync(HoldingLink.Section, sections, c.Cancellation)).Where(h => h.IsValidAt(on)))
-            {
-                plan.Move(new HoldingMove(holding.Id, into.UnitId, into.SectionId), ["into"]);
-            }
-            plan.AbolishSections.AddRange(sections);
-            plan.Abolished = i => ["sections", i.ToString(Inv)];
+            var plan = await ReformPlan.MergeSectionsAsync(api.Store, (into.UnitId, into.SectionId!.Value), sections, input.Date("on")!.Value, c.Cancellation);
+            return (plan, i => ["sections", i.ToString(Inv)]);
         }))
-        .Add("Mutation", "transferDuty", c => Run(api, c, async (input, plan) =>
+        .Add("Mutation", "transferDuty", c => Run(api, c, async input =>
         {
             var duty = input.Id("duty", "Duty");
             var (fromType, from) = Input.IdOf(input.Text("from"), ["Unit", "Section"], ["from"]);
             var to = await TargetAsync(api, input.Text("to"), ["to"], c.Cancellation);
-            var on = input.Date("on")!.Value;
-            var held = (await api.Store.ListHoldingsByAsync(HoldingLink.Duty, [duty], c.Cancellation))
-                .Where(h => h.IsValidAt(on) && (fromType == "Unit" ? h.UnitId == from : h.SectionId == from)).ToList();
-            if (held.Count == 0)
-            {
-                throw new InputException("NOT_FOUND", ["input", "from"], $"that holder does not hold that duty on {on:yyyy-MM-dd}");
-            }
             var role = input.Get<string>("role") is { } r ? RoleNames.Parse(r) : (Role?)null;
-            foreach (var holding in held)
-            {
-                plan.Move(new HoldingMove(holding.Id, to.UnitId, to.SectionId, role), ["to"]);
-            }
+            var plan = await ReformPlan.TransferDutyAsync(api.Store, duty, fromType == "Unit" ? HoldingLink.Unit : HoldingLink.Section, from, to, role,
+                input.Date("on")!.Value, c.Cancellation);
+            return (plan, _ => []);
         }))
-        .Add("Mutation", "abolishUnit", c => Run(api, c, async (input, plan) =>
-        {
-            var unit = input.Id("unit", "Unit");
-            await PlanTransfersAsync(api, input, plan, HoldingLink.Unit, unit, c.Cancellation);
-            plan.AbolishUnits.Add(unit);
-            plan.Abolished = _ => ["unit"];
-        }))
-        .Add("Mutation", "abolishSection", c => Run(api, c, async (input, plan) =>
-        {
-            var section = input.Id("section", "Section");
-            await PlanTransfersAsync(api, input, plan, HoldingLink.Section, section, c.Cancellation);
-            plan.AbolishSections.Add(section);
-            plan.Abolished = _ => ["section"];
-        }));
+        .Add("Mutation", "abolishUnit", c => Run(api, c, async input =>
+            (await AbolishAsync(api, input, HoldingLink.Unit, input.Id("unit", "Unit"), c.Cancellation), _ => ["unit"])))
+        .Add("Mutation", "abolishSection", c => Run(api, c, async input =>
+            (await AbolishAsync(api, input, HoldingLink.Section, input.Id("section", "Section"), c.Cancellation), _ => ["section"])));
 
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 
-    /// <summary>The named transfers, then every other holding in force on the day to transferRestTo.</summary>
-    private static async Task PlanTransfersAsync(ApiContext api, Input input, ReformPlan plan, HoldingLink link, long holder, CancellationToken ct)
+    /// <summary>The named transfers and transferRestTo of an abolition, read from the input, planned by the domain.</summary>
+    private static async Task<ReformPlan> AbolishAsync(ApiContext api, Input input, HoldingLink kind, long holder, CancellationToken ct)
     {
-        var transfers = input.Objects("transfers");
-        for (var i = 0; i < transfers.Count; i++)
+        var transfers = new List<(HoldingMove, IReadOnlyList<string>)>();
+        var given = input.Objects("transfers");
+        for (var i = 0; i < given.Count; i++)
         {
             string[] at = ["transfers", i.ToString(Inv)];
-            var holding = transfers[i].Id("holding", "Holding", at);
-            var to = await TargetAsync(api, transfers[i].Text("to"), [.. at, "to"], ct);
-            var role = transfers[i].Get<string>("role") is { } r ? RoleNames.Parse(r) : (Role?)null;
-            plan.Move(new HoldingMove(holding, to.UnitId, to.SectionId, role), at);
+            var holding = given[i].Id("holding", "Holding", at);
+            var to = await TargetAsync(api, given[i].Text("to"), [.. at, "to"], ct);
+            var role = given[i].Get<string>("role") is { } r ? RoleNames.Parse(r) : (Role?)null;
+            transfers.Add((new HoldingMove(holding, to.UnitId, to.SectionId, role), at));
         }
-        if (input.Get<string>("transferRestTo") is not { } rest)
-        {
-            return;
-        }
-        var target = await TargetAsync(api, rest, ["transferRestTo"], ct);
-        var on = input.Date("on")!.Value;
-        var named = plan.Moves.Select(m => m.HoldingId).ToHashSet();
-        foreach (var holding in (await api.Store.ListHoldingsByAsync(link, [holder], ct)).Where(h => h.IsValidAt(on) && !named.Contains(h.Id)))
-        {
-            plan.Move(new HoldingMove(holding.Id, target.UnitId, target.SectionId), ["transferRestTo"]);
-        }
+        var rest = input.Get<string>("transferRestTo") is { } restTo ? await TargetAsync(api, restTo, ["transferRestTo"], ct) : ((long, long?)?)null;
+        return await ReformPlan.AbolishAsync(api.Store, kind, holder, transfers, rest, input.Date("on")!.Value, ct);
     }
 
     /// <summary>Where holdings go: a unit, or a section and its unit.</summary>
@@ -103,18 +69,21 @@ public static partial class ReformMutations
         return (section.UnitId, section.Id);
     }
 
-    /// <summary>Plans the step from the input, has the store apply it, and reports what changed or why nothing did.</summary>
-    private static ValueTask<object?> Run(ApiContext api, ResolveContext c, Func<Input, ReformPlan, Task> planning)
+    /// <summary>
+    /// Plans the step from the input (the domain's <see cref="ReformPlan"/>), has the reform use case
+    /// apply it, and reports what changed or why nothing did, naming the input at fault.
+    /// </summary>
+    private static ValueTask<object?> Run(ApiContext api, ResolveContext c, Func<Input, Task<(ReformPlan Plan, Func<int, string[]> Abolished)>> planning)
     {
         var input = Input.Of(c);
-        var plan = new ReformPlan();
+        ReformPlan? planned = null;
+        Func<int, string[]> abolished = _ => [];
         return Payloads.RunAsync(async () =>
         {
-            await planning(input, plan);
-            var outcome = await Graph.Reforms.ReformSteps.ApplyAsync(api.Store,
-                new ReformStep(input.Date("on")!.Value, plan.Moves, input.Text("source"), plan.AbolishUnits, plan.AbolishSections), c.Cancellation);
+            (planned, abolished) = await planning(input);
+            var outcome = await ReformSteps.ApplyAsync(api.Store, planned.Step(input.Date("on")!.Value, input.Text("source")), c.Cancellation);
             return Result(outcome.Ended, outcome.Created, outcome.AbolishedUnits, outcome.AbolishedSections);
-        }, Result(Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>()), plan.InputPath);
+        }, Result(Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>()), field => InputPath(field, planned, abolished));
     }
 
     private static Dictionary<string, object?> Result(object ended, object created, object units, object sections) => new()
@@ -122,40 +91,23 @@ public static partial class ReformMutations
         ["ended"] = ended, ["created"] = created, ["abolishedUnits"] = units, ["abolishedSections"] = sections,
     };
 
-    /// <summary>The moves and abolitions of a step, and which input each came from (to name it in a refusal).</summary>
-    private sealed partial class ReformPlan
+    /// <summary>A field of a refusal (moves[2].toUnit, abolishSections[0], sections, on) as the input path it came from.</summary>
+    private static IReadOnlyList<string> InputPath(string field, ReformPlan? plan, Func<int, string[]> abolished)
     {
-        private readonly List<string[]> _origins = [];
-
-        public List<HoldingMove> Moves { get; } = [];
-        public List<long> AbolishUnits { get; } = [];
-        public List<long> AbolishSections { get; } = [];
-        public Func<int, string[]> Abolished { get; set; } = _ => [];
-
-        public void Move(HoldingMove move, string[] origin)
+        var match = Indexed().Match(field);
+        if (!match.Success)
         {
-            Moves.Add(move);
-            _origins.Add(origin);
+            return ["input", field];
         }
-
-        /// <summary>A store field (moves[2].toUnit, abolishSections[0], on) as the input path it came from.</summary>
-        public IReadOnlyList<string> InputPath(string field)
+        var index = int.Parse(match.Groups[2].Value, Inv);
+        return match.Groups[1].Value switch
         {
-            var match = Indexed().Match(field);
-            if (!match.Success)
-            {
-                return ["input", field];
-            }
-            var index = int.Parse(match.Groups[2].Value, Inv);
-            return match.Groups[1].Value switch
-            {
-                "moves" when index < _origins.Count => ["input", .. _origins[index]],
-                "abolishUnits" or "abolishSections" => ["input", .. Abolished(index)],
-                _ => ["input", field],
-            };
-        }
-
-        [GeneratedRegex(@"^(\w+)\[(\d+)\]")]
-        private static partial Regex Indexed();
+            "moves" when plan is not null && index < plan.Origins.Count => ["input", .. plan.Origins[index]],
+            "abolishUnits" or "abolishSections" => ["input", .. abolished(index)],
+            _ => ["input", field],
+        };
     }
+
+    [GeneratedRegex(@"^(\w+)\[(\d+)\]")]
+    private static partial Regex Indexed();
 }
