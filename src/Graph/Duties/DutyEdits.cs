@@ -17,11 +17,8 @@ public static class DutyEdits
         {
             var duty = changed with { Id = id };
             Check.Duty(duty);
-            if (Jurisdiction.Canonical(duty.Jurisdiction) != old.Jurisdiction)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
-            }
-            return await w.WriteDutyAsync(duty with { Jurisdiction = old.Jurisdiction });
+            var jurisdiction = Check.StaysIn(old.Jurisdiction, duty.Jurisdiction,
+                $"a duty belongs to the list of {old.Jurisdiction}: create it in the other list instead");
+            return await w.WriteDutyAsync(duty with { Jurisdiction = jurisdiction });
         }, ct);
 }

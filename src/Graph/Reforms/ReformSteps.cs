@@ -84,5 +84,4 @@ public static class ReformSteps
         await w.EndSectionsAsync([id], on);
         return section with { ValidTo = on };
     }
-
 }

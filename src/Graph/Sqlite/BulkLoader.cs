@@ -68,7 +68,7 @@ internal sealed class BulkLoader(SqliteWriter w, IDatasetSource source, IProgres
             units.Add(row);
             Step("units");
         }
-        var names = await Linker.LoadNameIndexAsync(w, ct);
+        var names = await Linker.LoadNameIndexAsync(w, null, ct);
         var sections = 0;
         foreach (var row in Prefetch.Ahead(source.Sections, ct))
         {

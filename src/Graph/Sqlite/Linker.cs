@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Store;
 
 namespace DutyGraph.Graph.Sqlite;
@@ -10,20 +11,27 @@ namespace DutyGraph.Graph.Sqlite;
 internal static class Linker
 {
     private const string NameIndexUnitsSql = """
-        SELECT u.id AS id, j.name AS jurisdiction, u.name AS name, u.aliases AS aliases FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id ORDER BY u.id
+        SELECT u.id AS id, j.name AS jurisdiction, u.name AS name, u.aliases AS aliases FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+        WHERE $scope IS NULL OR j.name IN (SELECT value FROM json_each($scope)) ORDER BY u.id
         """;
-    private const string NameIndexSectionsSql = "SELECT c.id AS id, c.unit_id AS unit_id, c.name AS name FROM sections c ORDER BY c.id";
+    private const string NameIndexSectionsSql = """
+        SELECT c.id AS id, c.unit_id AS unit_id, c.name AS name FROM sections c JOIN units u ON u.id = c.unit_id JOIN jurisdictions j ON j.id = u.jurisdiction_id
+        WHERE $scope IS NULL OR j.name IN (SELECT value FROM json_each($scope)) ORDER BY c.id
+        """;
 
-    public static async Task<NameIndex> LoadNameIndexAsync(SqliteWriter w, CancellationToken ct)
+    /// <summary>The names of the units and sections of these jurisdictions and those above them (null: of all), as the Neo4j store loads them.</summary>
+    public static async Task<NameIndex> LoadNameIndexAsync(SqliteWriter w, IEnumerable<string>? jurisdictions, CancellationToken ct)
     {
+        var scope = ("$scope", (object?)(jurisdictions is null ? null
+            : System.Text.Json.JsonSerializer.Serialize(jurisdictions.SelectMany(Jurisdiction.SelfAndAncestors).Distinct())));
         var index = new NameIndex();
         foreach (var (id, jurisdiction, name, aliases) in await Sql.ListAsync(w.Connection, w.Transaction, NameIndexUnitsSql,
-            r => (r.Long("id"), r.String("jurisdiction"), r.String("name"), r.Text("aliases")), ct))
+            r => (r.Long("id"), r.String("jurisdiction"), r.String("name"), r.Text("aliases")), ct, scope))
         {
             index.AddUnit(id, jurisdiction, name, aliases?.Split('；') ?? []);
         }
         foreach (var (id, unitId, name) in await Sql.ListAsync(w.Connection, w.Transaction, NameIndexSectionsSql,
-            r => (r.Long("id"), r.Long("unit_id"), r.String("name")), ct))
+            r => (r.Long("id"), r.Long("unit_id"), r.String("name")), ct, scope))
         {
             index.AddSection(id, unitId, name);
         }
@@ -95,5 +103,5 @@ internal static class Linker
     }
 
     public static async Task LinkAllAsync(SqliteWriter w, CancellationToken ct) =>
-        await LinkAllAsync(w, await LoadNameIndexAsync(w, ct), ct);
+        await LinkAllAsync(w, await LoadNameIndexAsync(w, null, ct), ct);
 }

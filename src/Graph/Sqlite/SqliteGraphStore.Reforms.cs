@@ -51,7 +51,7 @@ public sealed partial class SqliteGraphStore
         public async Task<bool> DeleteHoldingAsync(long id) => await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveHoldingSql, ct, ("$id", id)) > 0;
 
         public async Task<(long? UnitId, long? SectionId)> ResolveHolderAsync(string jurisdiction, string unit, string? section) =>
-            (await Linker.LoadNameIndexAsync(w, ct)).ResolveHolder(jurisdiction, unit, section);
+            (await Linker.LoadNameIndexAsync(w, [jurisdiction], ct)).ResolveHolder(jurisdiction, unit, section);
 
         public Task EndUnitAsync(long id, DateOnly on) => Sql.ExecuteAsync(w.Connection, w.Transaction, EndUnitSql, ct, ("$id", id), ("$on", DateText.Format(on)));
 
@@ -83,7 +83,7 @@ public sealed partial class SqliteGraphStore
             return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", id)))[0];
         }
 
-        public async Task<long?> FindUnitInAsync(string jurisdiction, string name) => (await Linker.LoadNameIndexAsync(w, ct)).FindUnitIn(jurisdiction, name);
+        public async Task<long?> FindUnitInAsync(string jurisdiction, string name) => (await Linker.LoadNameIndexAsync(w, [jurisdiction], ct)).FindUnitIn(jurisdiction, name);
 
         public Task<long> CorrespondenceIdAsync(string township, string office, string countyUnit) =>
             Sql.ScalarAsync(w.Connection, w.Transaction, CorrespondenceExistsSql, ct,
@@ -91,7 +91,7 @@ public sealed partial class SqliteGraphStore
 
         public async Task<Correspondence> InsertCorrespondenceAsync(Correspondence correspondence)
         {
-            var id = w.Correspondence(correspondence, await Linker.LoadNameIndexAsync(w, ct));
+            var id = w.Correspondence(correspondence, await Linker.LoadNameIndexAsync(w, [correspondence.Township], ct));
             return (await CorrespondencesAsync(w.Connection, w.Transaction, GetCorrespondenceSql, ct, ("$id", id)))[0];
         }
 

@@ -77,6 +77,10 @@ internal static class Check
         NameKey.Of(a.Unit) == NameKey.Of(b.Unit) && NameKey.Of(a.Section ?? "") == NameKey.Of(b.Section ?? "")
         && a.Role == b.Role && a.ValidFrom == b.ValidFrom;
 
+    /// <summary>A record stays in the jurisdiction it is stored in: the stored one, or refused with the record's own reason.</summary>
+    public static string StaysIn(string stored, string given, string refusal) =>
+        Jurisdiction.Canonical(given) == stored ? stored : throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction", refusal);
+
     /// <summary>先立后破: a unit or section is not ended while it holds duties past that day.</summary>
     public static void NotHolding(long held, string name, DateOnly on, string field)
     {

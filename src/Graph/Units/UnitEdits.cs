@@ -22,16 +22,13 @@ public static class UnitEdits
         {
             var unit = changed with { Id = id };
             Check.Unit(unit);
-            if (Jurisdiction.Canonical(unit.Jurisdiction) != old.Jurisdiction)
-            {
-                throw new StoreException(StoreErrorCode.InvalidArgument, "jurisdiction",
-                    $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
-            }
+            var jurisdiction = Check.StaysIn(old.Jurisdiction, unit.Jurisdiction,
+                $"a unit cannot move from {old.Jurisdiction} to another jurisdiction: abolish it and set up a new one");
             if (unit.ValidTo is { } end && unit.ValidTo != old.ValidTo)
             {
                 Check.NotHolding(await w.HeldByUnitAfterAsync(id, end), unit.Name, end, "validTo");
             }
-            await w.WriteUnitAsync(unit with { Jurisdiction = old.Jurisdiction });
+            await w.WriteUnitAsync(unit with { Jurisdiction = jurisdiction });
             if (NameKey.Of(unit.Name) != NameKey.Of(old.Name))
             {
                 // A rename carries over to the rows that name the unit by its old name; a holding that names it by a 挂牌 name it carries keeps it.

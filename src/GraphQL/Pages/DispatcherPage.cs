@@ -183,6 +183,4 @@ public static class DispatcherPage
         html.Append(feedback?.ThisUnit(answer.Unit)).Append("</li>");
         return html.ToString();
     }
-
-
 }

@@ -203,6 +203,20 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task A_township_duty_given_to_a_county_unit_by_name_is_linked_to_that_unit_and_not_to_one_of_another_county()
+    {
+        using var temp = new TempFolder();
+        var store = await NewStoreAsync(temp);
+        await UnitEdits.CreateAsync(store, NewUnit("崇义县", "县自然资源局"), None);
+        var unit = await UnitEdits.CreateAsync(store, NewUnit("上犹县", "县自然资源局"), None);
+        var duty = await DutyEdits.CreateAsync(store, new Duty { Jurisdiction = "上犹县/营前镇", Title = "违法用地巡查上报", Category = "配合履职", Source = "test" }, None);
+
+        var holding = await HoldingEdits.AssignAsync(store, new Holding { DutyId = duty.Id, Unit = "县自然资源局", Source = "test" }, None);
+
+        Assert.Equal(unit.Id, holding.UnitId);
+    }
+
+    [StoreFact]
     public async Task Duties_are_keyed_by_code_in_their_list_and_found_by_text_and_category()
     {
         using var temp = new TempFolder();
