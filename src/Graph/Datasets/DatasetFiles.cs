@@ -1,3 +1,6 @@
+using DutyGraph.Graph.Common;
+using DutyGraph.Graph.Duties;
+
 namespace DutyGraph.Graph.Datasets;
 
 /// <summary>A column of a dataset file: its Chinese and English headers (docs/formats.md).</summary>
@@ -61,18 +64,24 @@ public static class DatasetFiles
         public static readonly Column Jurisdiction = new("行政区划", "jurisdiction", true);
         public static readonly Column Unit = new("单位", "unit", true);
         public static readonly Column Section = new("科室", "section");
-        public static readonly Column Code = new("事项编码", "code");
         public static readonly Column Title = new("事项名称", "title", true);
-        public static readonly Column Category = new("事项类型", "category");
-        public static readonly Column Description = new("职责内容", "description");
-        public static readonly Column Basis = new("实施依据", "basis");
+
+        /// <summary>The columns of the duty's optional text fields (<see cref="Duty.TextFields"/>), headed by their names.</summary>
+        public static readonly IReadOnlyList<(TextField<Duty> Field, Column Column)> Texts =
+            [.. Duty.TextFields.Select(f => (f, new Column(f.Chinese, f.Name)))];
+
+        /// <summary>事项编码, written before the title; the other text fields follow it.</summary>
+        public static readonly Column Code = Texts.Single(t => t.Field.Name == "code").Column;
         public static readonly Column Role = new("角色", "role");
         public static readonly Column ValidFrom = new("生效日期", "validFrom");
         public static readonly Column ValidTo = new("失效日期", "validTo");
         public static readonly Column Status = new("状态", "status");
 
         public static readonly IReadOnlyList<Column> All =
-            [Jurisdiction, Unit, Section, Code, Title, Category, Description, Basis, Role, ValidFrom, ValidTo, Status, Source];
+            [
+                Jurisdiction, Unit, Section, Code, Title, .. Texts.Select(t => t.Column).Where(c => c != Code),
+                Role, ValidFrom, ValidTo, Status, Source,
+            ];
     }
 
     public static class CorrespondenceColumns

@@ -24,15 +24,15 @@ public static class DutyRows
         var duty = new Duty
         {
             Jurisdiction = Jurisdiction.Canonical(f.Required(C.Jurisdiction)),
-            Code = f.Text(C.Code),
             Title = f.Required(C.Title),
-            Category = f.Text(C.Category),
-            Description = f.Text(C.Description),
-            Basis = f.Text(C.Basis),
             Source = source,
             CancelledOn = cancelled,
             Extra = unit is null ? extra : Extras.Empty,
         };
+        foreach (var (field, column) in C.Texts)
+        {
+            duty = field.Set(duty, f.Text(column));
+        }
         if (unit is null)
         {
             if (section is not null)
@@ -74,19 +74,26 @@ public static class DutyRows
     }
 
     /// <summary>
-    /// The row of a holding (or, with none, of the duty alone). A cancelled duty's row that ends on
-    /// the day it was cancelled says 取消; where no holding does, <see cref="NeedsCancellationRow"/> asks for a row of the duty alone.
+    /// A duty with one holding (or none) as a duties.csv row, each value under its column. A
+    /// cancelled duty's row that ends on the day it was cancelled says 取消; where no holding does,
+    /// <see cref="NeedsCancellationRow"/> asks for a row of the duty alone.
     /// </summary>
-    /// <summary>A duty with one holding (or none) as a duties.csv row, each value under its column.</summary>
-    public static Dictionary<Column, string?> Write(Duty d, Holding? h) => new(16, ReferenceEqualityComparer.Instance)
+    public static Dictionary<Column, string?> Write(Duty d, Holding? h)
     {
-        [C.Jurisdiction] = d.Jurisdiction, [C.Unit] = h?.Unit, [C.Section] = h?.Section, [C.Code] = d.Code, [C.Title] = d.Title,
-        [C.Category] = d.Category, [C.Description] = d.Description, [C.Basis] = d.Basis,
-        [C.Role] = h is null ? null : Roles.ChineseName(h.Role), [C.ValidFrom] = DateText.Format(h?.ValidFrom),
-        [C.ValidTo] = DateText.Format(h?.ValidTo ?? (h is null ? d.CancelledOn : null)),
-        [C.Status] = d.CancelledOn is { } on && (h is null || h.ValidTo == on) ? DutyStatus.CancelledName : null,
-        [DatasetFiles.Source] = h?.Source ?? d.Source,
-    };
+        var row = new Dictionary<Column, string?>(16, ReferenceEqualityComparer.Instance)
+        {
+            [C.Jurisdiction] = d.Jurisdiction, [C.Unit] = h?.Unit, [C.Section] = h?.Section, [C.Title] = d.Title,
+            [C.Role] = h is null ? null : Roles.ChineseName(h.Role), [C.ValidFrom] = DateText.Format(h?.ValidFrom),
+            [C.ValidTo] = DateText.Format(h?.ValidTo ?? (h is null ? d.CancelledOn : null)),
+            [C.Status] = d.CancelledOn is { } on && (h is null || h.ValidTo == on) ? DutyStatus.CancelledName : null,
+            [DatasetFiles.Source] = h?.Source ?? d.Source,
+        };
+        foreach (var (field, column) in C.Texts)
+        {
+            row[column] = field.Get(d);
+        }
+        return row;
+    }
 
     /// <summary>Whether a cancelled duty needs a row of its own to say so: none of its holdings ends on the day it was cancelled.</summary>
     public static bool NeedsCancellationRow(Duty d, IEnumerable<Holding> holdings) =>

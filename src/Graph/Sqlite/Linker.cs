@@ -73,7 +73,7 @@ internal static class Linker
             var (unitId, sectionId) = names.ResolveHolder(h.J, h.Unit, h.Section);
             if (unitId != h.UnitId || sectionId != h.SectionId)
             {
-                w.Run(LinkHoldingSql, unitId, sectionId, h.Id);
+                w.Run(LinkHoldingSql, ("$unit", unitId), ("$section", sectionId), ("$id", h.Id));
             }
         }
         var correspondences = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedCorrespondencesSql,
@@ -86,7 +86,7 @@ internal static class Linker
             var county = names.ResolveCountyUnit(c.Township, c.County);
             if ((officeUnit, officeSection, county) != c.Now)
             {
-                w.Run(LinkCorrespondenceSql, officeUnit, officeSection, county, c.Id);
+                w.Run(LinkCorrespondenceSql, ("$officeUnit", officeUnit), ("$officeSection", officeSection), ("$county", county), ("$id", c.Id));
             }
         }
         var units = await Sql.ListAsync(w.Connection, w.Transaction, UnlinkedUnitsSql,
@@ -97,7 +97,7 @@ internal static class Linker
             var links = (u.Parent is null ? null : names.FindUnit(u.J, u.Parent), u.Colocated is null ? null : names.FindUnit(u.J, u.Colocated));
             if (links != u.Now)
             {
-                w.Run(LinkUnitSql, links.Item1, links.Item2, u.Id);
+                w.Run(LinkUnitSql, ("$parent", links.Item1), ("$colocated", links.Item2), ("$id", u.Id));
             }
         }
     }

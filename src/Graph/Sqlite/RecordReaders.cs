@@ -64,25 +64,23 @@ internal static class RecordReaders
         Extra = ExtrasJson.Deserialize(r.Text("extra")),
     };
 
-    public const string DutyColumns =
-        "d.id AS id, j.name AS jurisdiction, d.code AS code, d.title AS title, d.category AS category, d.description AS description, " +
-        "d.basis AS basis, s.text AS source, d.extra AS extra, d.cancelled_on AS cancelled_on";
+    /// <summary>A duty's columns; its text fields (<see cref="Duties.Duty.TextFields"/>) each under its column's name.</summary>
+    public static readonly string DutyColumns =
+        "d.id AS id, j.name AS jurisdiction, d.title AS title, s.text AS source, d.extra AS extra, d.cancelled_on AS cancelled_on, " +
+        string.Join(", ", Duties.Duty.TextFields.Select(f => $"d.{f.Column} AS {f.Column}"));
     public const string DutyFrom =
         "duties d JOIN jurisdictions j ON j.id = d.jurisdiction_id JOIN sources s ON s.id = d.source_id";
+    public static readonly string SelectDuties = "SELECT " + DutyColumns + " FROM " + DutyFrom;
 
-    public static Duty Duty(SqlRow r) => new()
+    public static Duty Duty(SqlRow r) => Common.TextField<Duty>.SetAll(Duties.Duty.TextFields, new Duty
     {
         Id = r.Long("id"),
         Jurisdiction = r.String("jurisdiction"),
-        Code = r.Text("code"),
         Title = r.String("title"),
-        Category = r.Text("category"),
-        Description = r.Text("description"),
-        Basis = r.Text("basis"),
         Source = r.String("source"),
         Extra = ExtrasJson.Deserialize(r.Text("extra")),
         CancelledOn = DateText.ParseStored(r.Text("cancelled_on")),
-    };
+    }, field => r.Text(field.Column));
 
     public const string HoldingColumns =
         "h.id AS id, h.duty_id AS duty_id, h.unit_name AS unit_name, h.section_name AS section_name, h.role AS role, h.valid_from AS valid_from, " +

@@ -9,9 +9,8 @@ namespace DutyGraph.Graph.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string SelectDuties = "SELECT " + R.DutyColumns + " FROM " + R.DutyFrom;
-    private const string GetDutySql = SelectDuties + " WHERE d.id = $id";
-    private const string GetDutiesSql = SelectDuties + " WHERE d.id IN (SELECT value FROM json_each($ids)) ORDER BY d.id";
+    private static readonly string GetDutySql = R.SelectDuties + " WHERE d.id = $id";
+    private static readonly string GetDutiesSql = R.SelectDuties + " WHERE d.id IN (SELECT value FROM json_each($ids)) ORDER BY d.id";
 
     public Task<Duty?> GetDutyAsync(long id, CancellationToken ct) =>
         ReadAsync(async c => (await DutiesAsync(c, null, GetDutySql, ct, ("$id", id))).FirstOrDefault(), ct);
@@ -19,18 +18,9 @@ public sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<Duty>> GetDutiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<Duty>>(async c => await DutiesAsync(c, null, GetDutiesSql, ct, ("$ids", Sql.IdArray(ids))), ct);
 
-    private const string UpdateDutySql = """
-        UPDATE duties SET list_key = $key, code = $code, title = $title, category = $category, description = $description,
-            basis = $basis, source_id = $source, extra = $extra, cancelled_on = $cancelled
-        WHERE id = $id
-        """;
-
     private static async Task<Duty> WriteDutyInAsync(SqliteWriter w, Duty duty, CancellationToken ct)
     {
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateDutySql, ct,
-            ("$key", duty.ListKey), ("$code", duty.Code), ("$title", duty.Title), ("$category", duty.Category),
-            ("$description", duty.Description), ("$basis", duty.Basis), ("$source", w.Source(duty.Source)),
-            ("$extra", ExtrasJson.Serialize(duty.Extra)), ("$cancelled", DateText.Format(duty.CancelledOn)), ("$id", duty.Id));
+        w.UpdateDuty(duty);
         return (await DutiesAsync(w.Connection, w.Transaction, GetDutySql, ct, ("$id", duty.Id)))[0];
     }
 
@@ -43,8 +33,8 @@ public sealed partial class SqliteGraphStore
              AND (h.valid_from IS NULL OR h.valid_from <= $at) AND (h.valid_to IS NULL OR h.valid_to > $at)))
         """;
     private static readonly PagedSql ListDutiesSql = new(
-        SelectDuties + " WHERE d.id > $after AND " + DutyFilterSql + " ORDER BY d.id LIMIT $limit",
-        SelectDuties + " WHERE (d.title, d.id) > ($afterName, $after) AND " + DutyFilterSql + " ORDER BY d.title, d.id LIMIT $limit",
+        R.SelectDuties + " WHERE d.id > $after AND " + DutyFilterSql + " ORDER BY d.id LIMIT $limit",
+        R.SelectDuties + " WHERE (d.title, d.id) > ($afterName, $after) AND " + DutyFilterSql + " ORDER BY d.title, d.id LIMIT $limit",
         "SELECT count(*) FROM " + R.DutyFrom + " WHERE " + DutyFilterSql);
 
     public Task<Page<Duty>> ListDutiesAsync(DutyFilter filter, PageRequest page, CancellationToken ct) =>

@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
     private const string InScopeSql = "(SELECT value FROM json_each($scope))";
     private const string ScopeUnitsSql = SelectUnits + " WHERE j.name IN " + InScopeSql + " ORDER BY u.id";
     private const string ScopeSectionsSql = SelectSections + " WHERE j.name IN " + InScopeSql + " ORDER BY c.id";
-    private const string ScopeDutiesSql = SelectDuties + " WHERE j.name IN " + InScopeSql + " ORDER BY d.id";
+    private static readonly string ScopeDutiesSql = R.SelectDuties + " WHERE j.name IN " + InScopeSql + " ORDER BY d.id";
     private const string ScopeHoldingsSql = SelectHoldings + """
          JOIN duties d ON d.id = h.duty_id JOIN jurisdictions j ON j.id = d.jurisdiction_id
          WHERE j.name IN (SELECT value FROM json_each($scope)) ORDER BY h.id
@@ -39,7 +39,7 @@ public sealed partial class SqliteGraphStore
 
     private const string AllUnitsSql = SelectUnits + " ORDER BY u.id";
     private const string AllSectionsSql = SelectSections + " ORDER BY c.id";
-    private const string AllDutiesSql = SelectDuties + " ORDER BY d.id";
+    private static readonly string AllDutiesSql = R.SelectDuties + " ORDER BY d.id";
     private const string AllHoldingsSql = SelectHoldings + " ORDER BY h.duty_id, h.id";
     private const string AllCorrespondencesSql = SelectCorrespondences + " ORDER BY k.id";
 

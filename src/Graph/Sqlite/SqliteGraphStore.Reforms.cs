@@ -98,7 +98,11 @@ public sealed partial class SqliteGraphStore
         public async Task<bool> DeleteCorrespondenceAsync(long id) =>
             await Sql.ExecuteAsync(w.Connection, w.Transaction, RemoveCorrespondenceSql, ct, ("$id", id)) > 0;
 
-        public Task WriteUnitAsync(Unit unit) => WriteUnitInAsync(w, unit, ct);
+        public Task WriteUnitAsync(Unit unit)
+        {
+            w.UpdateUnit(unit);
+            return Task.CompletedTask;
+        }
 
         public Task RenameUnitReferencesAsync(long unitId, string oldName, string newName) =>
             Sql.ExecuteAsync(w.Connection, w.Transaction, RenameUnitReferencesSql, ct,
@@ -111,7 +115,7 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var id in holdingIds)
             {
-                w.Run(RenameHolderSql, name, id);
+                w.Run(RenameHolderSql, ("$name", name), ("$id", id));
             }
             return Task.CompletedTask;
         }

@@ -20,10 +20,7 @@ public sealed partial class SqliteGraphStore
     public Task<IReadOnlyList<Section>> GetSectionsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<Section>>(async c => await SectionsAsync(c, null, GetSectionsSql, ct, ("$ids", Sql.IdArray(ids))), ct);
 
-    private const string UpdateSectionSql = """
-        UPDATE sections SET name = $name, name_key = $key, kind = $kind, staff_quota = $quota, staff_actual = $actual,
-            valid_from = $from, valid_to = $to, source_id = $source, extra = $extra
-        WHERE id = $id;
+    private const string SectionRenamedSql = """
         UPDATE holdings SET section_name = $name WHERE section_id = $id;
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_section_id = $id AND office_key = $oldKey;
         """;
@@ -31,11 +28,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>Writes a section over its old fields; the rows naming it follow a rename.</summary>
     private static async Task<Section> WriteSectionInAsync(SqliteWriter w, Section section, Section old, CancellationToken ct)
     {
-        await Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateSectionSql, ct,
-            ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$kind", section.Kind),
-            ("$quota", section.StaffQuota), ("$actual", section.StaffActual), ("$from", DateText.Format(section.ValidFrom)),
-            ("$to", DateText.Format(section.ValidTo)), ("$source", w.Source(section.Source)),
-            ("$extra", ExtrasJson.Serialize(section.Extra)), ("$id", section.Id));
+        w.UpdateSection(section);
+        await Sql.ExecuteAsync(w.Connection, w.Transaction, SectionRenamedSql, ct,
+            ("$name", section.Name), ("$key", NameKey.Of(section.Name)), ("$oldKey", NameKey.Of(old.Name)), ("$id", section.Id));
         await Linker.LinkAllAsync(w, ct);
         return (await SectionsAsync(w.Connection, w.Transaction, GetSectionSql, ct, ("$id", section.Id)))[0];
     }

@@ -36,12 +36,6 @@ public sealed partial class SqliteGraphStore
             return names.FindUnit(chain[0], name) is { } id ? candidates.First(u => u.Id == id) : null;
         }, ct);
 
-    private const string UpdateUnitSql = """
-        UPDATE units SET name = $name, name_key = $key, kind = $kind, parent = $parent, aliases = $aliases,
-            colocated_with = $colocated, staff_quota = $quota, valid_from = $from, valid_to = $to, source_id = $source,
-            extra = $extra, parent_unit_id = NULL, colocated_unit_id = NULL
-        WHERE id = $id
-        """;
     private const string RenameUnitReferencesSql = """
         UPDATE correspondences SET county_unit_name = $name, county_unit_key = $key WHERE county_unit_id = $id AND county_unit_key = $oldKey;
         UPDATE correspondences SET office_name = $name, office_key = $key WHERE office_unit_id = $id AND office_key = $oldKey;
@@ -49,13 +43,6 @@ public sealed partial class SqliteGraphStore
         UPDATE units SET colocated_with = $name WHERE colocated_unit_id = $id;
         UPDATE feedback SET unit_name = $name, unit_key = $key WHERE unit_id = $id;
         """;
-
-    private static Task WriteUnitInAsync(SqliteWriter w, Unit unit, CancellationToken ct) =>
-        Sql.ExecuteAsync(w.Connection, w.Transaction, UpdateUnitSql, ct,
-            ("$name", unit.Name), ("$key", NameKey.Of(unit.Name)), ("$kind", unit.Kind), ("$parent", unit.Parent), ("$aliases", R.AliasesText(unit)),
-            ("$colocated", unit.ColocatedWith), ("$quota", unit.StaffQuota), ("$from", DateText.Format(unit.ValidFrom)),
-            ("$to", DateText.Format(unit.ValidTo)), ("$source", w.Source(unit.Source)), ("$extra", ExtrasJson.Serialize(unit.Extra)),
-            ("$id", unit.Id));
 
     private const string HoldingNamesOfUnitSql = "SELECT id, unit_name FROM holdings WHERE unit_id = $id";
     private const string RenameHolderSql = "UPDATE holdings SET unit_name = $name WHERE id = $id";

@@ -56,19 +56,26 @@ internal static class Neo4jRecords
         ValidFrom = Date(m, "validFrom"), ValidTo = Date(m, "validTo"), Source = Text(m, "source"), Extra = ExtrasJson.Deserialize(Maybe(m, "extra")),
     };
 
-    public static Dictionary<string, object?> Props(Duty d) => new(StringComparer.Ordinal)
+    /// <summary>A duty's properties; its text fields (<see cref="Duties.Duty.TextFields"/>) under their names.</summary>
+    public static Dictionary<string, object?> Props(Duty d)
     {
-        ["jurisdiction"] = d.Jurisdiction, ["listKey"] = d.ListKey, ["code"] = d.Code, ["title"] = d.Title, ["category"] = d.Category,
-        ["description"] = d.Description, ["basis"] = d.Basis, ["source"] = d.Source, ["extra"] = ExtrasJson.Serialize(d.Extra),
-        ["cancelledOn"] = d.CancelledOn,
-    };
+        var props = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["jurisdiction"] = d.Jurisdiction, ["listKey"] = d.ListKey, ["title"] = d.Title, ["source"] = d.Source,
+            ["extra"] = ExtrasJson.Serialize(d.Extra), ["cancelledOn"] = d.CancelledOn,
+        };
+        foreach (var field in Duties.Duty.TextFields)
+        {
+            props[field.Name] = field.Get(d);
+        }
+        return props;
+    }
 
-    public static Duty Duty(M m) => new()
+    public static Duty Duty(M m) => TextField<Duty>.SetAll(Duties.Duty.TextFields, new Duty
     {
-        Id = Long(m, "id"), Jurisdiction = Text(m, "jurisdiction"), Code = Maybe(m, "code"), Title = Text(m, "title"),
-        Category = Maybe(m, "category"), Description = Maybe(m, "description"), Basis = Maybe(m, "basis"), Source = Text(m, "source"),
+        Id = Long(m, "id"), Jurisdiction = Text(m, "jurisdiction"), Title = Text(m, "title"), Source = Text(m, "source"),
         Extra = ExtrasJson.Deserialize(Maybe(m, "extra")), CancelledOn = Date(m, "cancelledOn"),
-    };
+    }, field => Maybe(m, field.Name));
 
     public static Dictionary<string, object?> Props(Holding h, long id) => new(StringComparer.Ordinal)
     {

@@ -7,17 +7,14 @@ using DutyGraph.Server.Api.Common;
 
 namespace DutyGraph.Server.Api.Duties;
 
-/// <summary>The fields of Duty and of Holding: a duty's list, its holders, and from a holding back to both.</summary>
+/// <summary>The fields of Duty (its text fields as <see cref="Duty.TextFields"/> lists them) and of Holding: a duty's list, its holders, and from a holding back to both.</summary>
 public static class DutyFields
 {
-    public static ResolverMap AddDutyFields(this ResolverMap map, ApiContext api) => map
+    public static ResolverMap AddDutyFields(this ResolverMap map, ApiContext api) => Duty.TextFields
+        .Aggregate(map, (m, field) => m.Read<Duty>("Duty", field.Name, field.Get))
         .Read<Duty>("Duty", "id", d => GlobalId.Of("Duty", d.Id))
         .Add("Duty", "jurisdiction", async c => await api.Load.Jurisdiction(c, ((Duty)c.Source!).Jurisdiction))
-        .Read<Duty>("Duty", "code", d => d.Code)
         .Read<Duty>("Duty", "title", d => d.Title)
-        .Read<Duty>("Duty", "category", d => d.Category)
-        .Read<Duty>("Duty", "description", d => d.Description)
-        .Read<Duty>("Duty", "basis", d => d.Basis)
         .Read<Duty>("Duty", "source", d => d.Source)
         .Add("Duty", "holdings", async c => ApiContext.Narrow(await api.Load.Holdings(c, HoldingLink.Duty, ((Duty)c.Source!).Id), c))
         .Add("Duty", "matter", async c => (await MeaningAsync(api, c)).Matter)

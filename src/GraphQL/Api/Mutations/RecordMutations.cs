@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Common;
 using DutyGraph.Graph.Correspondences;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Sections;
@@ -94,12 +95,11 @@ public static class RecordMutations
         .Add("Mutation", "createDuty", c =>
         {
             var input = Input.Of(c);
-            return Payloads.RunAsync(async () => DutyResult(await DutyEdits.CreateAsync(api.Store, new Duty
+            return Payloads.RunAsync(async () => DutyResult(await DutyEdits.CreateAsync(api.Store, TextField<Duty>.SetAll(Duty.TextFields, new Duty
             {
-                Jurisdiction = input.Text("jurisdiction"), Title = input.Text("title"), Code = input.Get<string>("code"),
-                Category = input.Get<string>("category"), Description = input.Get<string>("description"), Basis = input.Get<string>("basis"),
-                Source = input.Text("source"), CancelledOn = input.Date("cancelledOn"),
-            }, c.Cancellation)), DutyResult(null));
+                Jurisdiction = input.Text("jurisdiction"), Title = input.Text("title"), Source = input.Text("source"),
+                CancelledOn = input.Date("cancelledOn"),
+            }, field => input.Get<string>(field.Name)), c.Cancellation)), DutyResult(null));
         })
         .Add("Mutation", "updateDuty", c =>
         {
@@ -107,13 +107,11 @@ public static class RecordMutations
             return Payloads.RunAsync(async () =>
             {
                 var existing = await ExistingAsync(api.Store.GetDutyAsync, input, "id", "Duty", c.Cancellation);
-                return DutyResult(await DutyEdits.UpdateAsync(api.Store, existing.Id, duty => duty with
+                return DutyResult(await DutyEdits.UpdateAsync(api.Store, existing.Id, duty => TextField<Duty>.SetAll(Duty.TextFields, duty with
                 {
-                    Title = input.Get<string>("title") ?? duty.Title, Code = input.Patch("code", duty.Code),
-                    Category = input.Patch("category", duty.Category), Description = input.Patch("description", duty.Description),
-                    Basis = input.Patch("basis", duty.Basis), Source = input.Get<string>("source") ?? duty.Source,
+                    Title = input.Get<string>("title") ?? duty.Title, Source = input.Get<string>("source") ?? duty.Source,
                     CancelledOn = input.Patch("cancelledOn", duty.CancelledOn),
-                }, c.Cancellation));
+                }, field => input.Patch(field.Name, field.Get(duty))), c.Cancellation));
             }, DutyResult(null));
         });
 
