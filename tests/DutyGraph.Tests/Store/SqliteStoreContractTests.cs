@@ -52,7 +52,7 @@ public sealed class SqliteStoreContractTests : StoreContract
         await new SqliteGraphStore(temp.File("store.db")).InitializeAsync(CancellationToken.None);
 
         Assert.Equal(before, await Stores.ExportTextAsync(store, temp));
-        Assert.Equal(4, await store.SchemaVersionAsync(CancellationToken.None));
+        Assert.Equal(SchemaMigrations.Latest, await store.SchemaVersionAsync(CancellationToken.None));
         await using var connection = new SqliteConnection($"Data Source={temp.File("store.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
