@@ -71,7 +71,7 @@ public static class DatasetFiles
             [.. Duty.TextFields.Select(f => (f, new Column(f.Chinese, f.Name)))];
 
         /// <summary>事项编码, written before the title; the other text fields follow it.</summary>
-        public static readonly Column Code = Texts.Single(t => t.Field.Name == "code").Column;
+        public static readonly Column Code = Texts.Single(t => t.Field == Duty.CodeField).Column;
         public static readonly Column Role = new("角色", "role");
         public static readonly Column ValidFrom = new("生效日期", "validFrom");
         public static readonly Column ValidTo = new("失效日期", "validTo");

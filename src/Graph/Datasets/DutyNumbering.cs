@@ -1,3 +1,4 @@
+using DutyGraph.Graph.Common;
 using DutyGraph.Graph.Duties;
 using DutyGraph.Graph.Text;
 
@@ -42,7 +43,7 @@ internal sealed class DutyNumbering(List<Problem> problems)
         foreach (var row in rows)
         {
             var (duty, holding) = row.Value;
-            var hash = HashCode.Combine(duty.Title, duty.Category, duty.Description, duty.Basis);
+            var hash = FieldsHash(duty);
             var first = !_duties.TryGetValue((duty.Jurisdiction, duty.ListKey), out var seen);
             if (first)
             {
@@ -52,7 +53,7 @@ internal sealed class DutyNumbering(List<Problem> problems)
             else if (seen!.FieldsHash != hash)
             {
                 problems.Add(Problem.Warning(DatasetFiles.Duties, row.Line, null,
-                    $"this duty's 事项名称, 事项类型, 职责内容 or 实施依据 differ from line {seen.Line}, its first row; line {seen.Line}'s are kept"));
+                    $"this duty's {Fields} differ from line {seen.Line}, its first row; line {seen.Line}'s are kept"));
             }
             if (holding is not null && !seen!.AddHolder((NameKey.Of(holding.Unit), NameKey.Of(holding.Section ?? ""), holding.Role, holding.ValidFrom)))
             {
@@ -62,5 +63,22 @@ internal sealed class DutyNumbering(List<Problem> problems)
             }
             yield return new DutyRow(duty, holding, row.Line, seen!.Index, first);
         }
+    }
+
+    /// <summary>The fields every row of a duty repeats, which must agree (the code is the key): its text fields but the code.</summary>
+    private static readonly TextField<Duty>[] Compared = [.. Duty.TextFields.Where(f => f != Duty.CodeField)];
+
+    /// <summary>事项名称, 事项类型, 职责内容 or 实施依据.</summary>
+    private static readonly string Fields = string.Join(", ", ["事项名称", .. Compared[..^1].Select(f => f.Chinese)]) + " or " + Compared[^1].Chinese;
+
+    private static int FieldsHash(Duty duty)
+    {
+        var hash = new HashCode();
+        hash.Add(duty.Title);
+        foreach (var field in Compared)
+        {
+            hash.Add(field.Get(duty));
+        }
+        return hash.ToHashCode();
     }
 }

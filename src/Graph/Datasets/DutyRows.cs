@@ -90,7 +90,7 @@ public static class DutyRows
         };
         foreach (var (field, column) in C.Texts)
         {
-            row[column] = field.Get(d);
+            row.Add(column, field.Get(d));
         }
         return row;
     }

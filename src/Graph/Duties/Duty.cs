@@ -23,16 +23,19 @@ public sealed record Duty
 
     public string ListKey => DutyKey.Of(Code, Title);
 
+    /// <summary>事项编码: with the title, the duty's key in its list; files write it before the title.</summary>
+    public static TextField<Duty> CodeField { get; } = new("code", "事项编码", Long: false, d => d.Code, (d, v) => d with { Code = v });
+
     /// <summary>
     /// The duty's optional text fields, each described once: the CSV rows, both stores and the API
     /// read and write them from this list (a new one: docs/adding-a-field.md).
     /// </summary>
     public static IReadOnlyList<TextField<Duty>> TextFields { get; } =
     [
-        new("code", "事项编码", d => d.Code, (d, v) => d with { Code = v }),
-        new("category", "事项类型", d => d.Category, (d, v) => d with { Category = v }),
-        new("description", "职责内容", d => d.Description, (d, v) => d with { Description = v }),
-        new("basis", "实施依据", d => d.Basis, (d, v) => d with { Basis = v }),
+        CodeField,
+        new("category", "事项类型", Long: false, d => d.Category, (d, v) => d with { Category = v }),
+        new("description", "职责内容", Long: true, d => d.Description, (d, v) => d with { Description = v }),
+        new("basis", "实施依据", Long: true, d => d.Basis, (d, v) => d with { Basis = v }),
     ];
 
     /// <summary>Whether the duty was cancelled on or before that day.</summary>

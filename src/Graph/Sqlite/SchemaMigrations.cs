@@ -170,6 +170,9 @@ internal static partial class SchemaMigrations
 
     public static int Latest => Migrations.Length;
 
+    /// <summary>Every migration's statements, the first first.</summary>
+    public static IReadOnlyList<string> All => Migrations;
+
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
     {
         if (await VersionAsync(connection, null, ct) == Latest)

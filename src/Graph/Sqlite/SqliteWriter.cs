@@ -87,10 +87,11 @@ internal sealed partial class SqliteWriter(SqliteConnection connection, SqliteTr
                 $"the statement takes {statement.Parameters.Length} values ({string.Join(", ", statement.Parameters)}), not {values.Length}", nameof(values));
         }
         var pointer = statement.Handle.DangerousGetHandle();
+        var call = statement.NextCall();
         for (var i = 0; i < values.Length; i++)
         {
             var (name, value) = values[i];
-            var index = statement.IndexOf(name, i);
+            var index = statement.Bind(name, i, call);
             Check(value switch
             {
                 null => NativeBind.Null(pointer, index),
@@ -148,18 +149,33 @@ internal sealed partial class SqliteWriter(SqliteConnection connection, SqliteTr
     private sealed class Statement(sqlite3_stmt handle, bool inserts, string[] parameters)
     {
         private Dictionary<string, int>? _indexes;
+        private readonly int[] _boundIn = new int[parameters.Length + 1];
+        private int _calls;
 
         public sqlite3_stmt Handle => handle;
         public bool Inserts => inserts;
         public string[] Parameters => parameters;
 
-        /// <summary>The 1-based index of the parameter named so; values given in the statement's order are found at once.</summary>
-        public int IndexOf(string name, int given)
+        /// <summary>Starts binding the values of one run.</summary>
+        public int NextCall() => ++_calls;
+
+        /// <summary>
+        /// The 1-based index of the parameter named so, which this run has not bound yet (with as many
+        /// values as parameters, each is bound once); values given in the statement's order are found at once.
+        /// </summary>
+        public int Bind(string name, int given, int call)
         {
-            if (string.Equals(parameters[given], name, StringComparison.Ordinal))
+            var index = string.Equals(parameters[given], name, StringComparison.Ordinal) ? given + 1 : Find(name);
+            if (_boundIn[index] == call)
             {
-                return given + 1;
+                throw new ArgumentException($"{name} is given twice; the statement takes {string.Join(", ", parameters)}", nameof(name));
             }
+            _boundIn[index] = call;
+            return index;
+        }
+
+        private int Find(string name)
+        {
             _indexes ??= parameters.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i + 1, StringComparer.Ordinal);
             return _indexes.TryGetValue(name, out var index) ? index
                 : throw new ArgumentException($"the statement has no parameter {name}; it has {string.Join(", ", parameters)}", nameof(name));

@@ -7,7 +7,7 @@ namespace DutyGraph.Graph.Sqlite;
 /// column, and <see cref="SqliteWriter.Run"/> binds values by those names: a column cannot get
 /// its neighbour's value.
 /// </summary>
-internal sealed class TableWrite<T>
+internal sealed partial class TableWrite<T>
 {
     /// <summary>Rows per multi-row INSERT: SQLite runs one statement of 64 rows far faster than 64 statements.</summary>
     public const int BatchRows = 64;
@@ -25,6 +25,14 @@ internal sealed class TableWrite<T>
     public TableWrite(string table, string[] fixedColumns, string[] key, string? alsoOnChange,
         params (string Column, Func<SqliteWriter, T, object?> Value)[] columns)
     {
+        if (columns.Select(c => c.Column).Concat(fixedColumns).Concat(key).FirstOrDefault(c => !ColumnName().IsMatch(c)) is { } bad)
+        {
+            throw new ArgumentException($"'{bad}' is not a column name (lower case letters, digits and _)", nameof(columns));
+        }
+        if (columns.GroupBy(c => c.Column).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"{table} lists the column '{twice.Key}' twice", nameof(columns));
+        }
         _columns = columns;
         _parameters = [.. columns.Select(c => "$" + c.Column)];
         _fixed = [.. fixedColumns.Select(c => "$" + c)];
@@ -73,8 +81,19 @@ internal sealed class TableWrite<T>
     }
 
     /// <summary>The record's values for <see cref="UpdateSql"/> of the row with that id: every column but the fixed ones.</summary>
-    public (string Name, object? Value)[] UpdateValues(SqliteWriter w, T record, long id) =>
-        [.. Values(w, record).Where(v => !_fixed.Contains(v.Name)), ("$id", id)];
+    public (string Name, object? Value)[] UpdateValues(SqliteWriter w, T record, long id)
+    {
+        var values = new List<(string, object?)>(_columns.Length + 1);
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            if (!_fixed.Contains(_parameters[i]))
+            {
+                values.Add((_parameters[i], _columns[i].Value(w, record)));
+            }
+        }
+        values.Add(("$id", id));
+        return [.. values];
+    }
 
     /// <summary>Fills row <paramref name="row"/> of a batch with the record and the id it is given (null: SQLite gives one).</summary>
     public void FillBatchRow(Span<(string Name, object? Value)> slot, int row, SqliteWriter w, T record, long? id)
@@ -89,4 +108,7 @@ internal sealed class TableWrite<T>
 
     /// <summary>The parameter names of row 0 of a batch, which <see cref="BatchRowSql"/> takes for any row's values.</summary>
     public string[] RowZeroNames => _batchParameters[..BatchWidth];
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_]*$")]
+    private static partial System.Text.RegularExpressions.Regex ColumnName();
 }

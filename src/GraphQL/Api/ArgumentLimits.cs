@@ -1,4 +1,5 @@
 using System.Collections;
+using DutyGraph.Graph.Duties;
 using DutyGraph.GraphQL.Engine.Execution;
 
 namespace DutyGraph.Server.Api;
@@ -13,7 +14,8 @@ namespace DutyGraph.Server.Api;
 public sealed class ArgumentLimits(int question, int name, int text)
 {
     private static readonly HashSet<string> Files = ["units", "sections", "duties", "correspondences"];
-    private static readonly HashSet<string> Texts = ["source", "note", "description", "basis", "reason", "key", "message"];
+    private static readonly HashSet<string> Texts =
+        ["source", "note", "reason", "key", "message", .. Duty.TextFields.Where(f => f.Long).Select(f => f.Name)];
 
     /// <summary>The refusal of the first argument that is too long, naming it, or null.</summary>
     public string? Check(ResolveContext context)

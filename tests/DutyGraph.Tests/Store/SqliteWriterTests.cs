@@ -46,7 +46,7 @@ public sealed class SqliteWriterTests
     }
 
     [Fact]
-    public async Task A_value_for_a_parameter_the_statement_does_not_have_or_a_statement_with_unnamed_parameters_is_refused()
+    public async Task A_value_for_a_parameter_the_statement_does_not_have_one_given_twice_or_a_statement_with_unnamed_parameters_is_refused()
     {
         var (connection, tx) = await OpenAsync();
         await using var _ = connection;
@@ -55,9 +55,11 @@ public sealed class SqliteWriterTests
         var misnamed = Assert.Throws<ArgumentException>(() => w.Run(InsertSql, ("$a", "A"), ("$c", "C")));
         var missing = Assert.Throws<ArgumentException>(() => w.Run(InsertSql, ("$a", "A")));
         var unnamed = Assert.Throws<ArgumentException>(() => w.Run(InsertUnnamedSql, ("$a", "A"), ("$b", "B")));
+        var twice = Assert.Throws<ArgumentException>(() => w.Run(InsertSql, ("$b", "B"), ("$b", "B")));
 
         Assert.Contains("no parameter $c; it has $a, $b", misnamed.Message, StringComparison.Ordinal);
         Assert.Contains("takes 2 values ($a, $b), not 1", missing.Message, StringComparison.Ordinal);
         Assert.Contains("has no name", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("$b is given twice", twice.Message, StringComparison.Ordinal);
     }
 }

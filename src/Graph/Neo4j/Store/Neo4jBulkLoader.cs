@@ -30,7 +30,7 @@ internal sealed class Neo4jBulkLoader(Neo4jWriter w, IDatasetSource source, IPro
         if (mode == LoadMode.Replace)
         {
             progress?.Report(new LoadProgress("clearing", 0, _total));
-            while ((long)(await w.RunAsync(Cypher.DeleteGraph.With(("limit", 10_000L)))).Rows[0][0]! > 0)
+            while ((await w.RunAsync(Cypher.DeleteGraph.With(("limit", 10_000L)))).First<long>("deleted") > 0)
             {
                 ct.ThrowIfCancellationRequested();
             }

@@ -30,10 +30,10 @@ public sealed partial class Neo4jGraphStore
             await w.ListAsync(Cypher.SectionsOfUnits.With(("ids", new[] { unitId })), R.Section);
 
         public async Task<long> HeldByUnitAfterAsync(long unitId, DateOnly on) =>
-            (long)(await w.RunAsync(Cypher.HeldByUnitAfter.With(("id", unitId), ("on", on)))).Rows[0][0]!;
+            (await w.RunAsync(Cypher.HeldByUnitAfter.With(("id", unitId), ("on", on)))).First<long>("held");
 
         public async Task<long> HeldBySectionAfterAsync(long sectionId, DateOnly on) =>
-            (long)(await w.RunAsync(Cypher.HeldBySectionAfter.With(("id", sectionId), ("on", on)))).Rows[0][0]!;
+            (await w.RunAsync(Cypher.HeldBySectionAfter.With(("id", sectionId), ("on", on)))).First<long>("held");
 
         public Task EndHoldingAsync(long id, DateOnly on) => w.RunAsync(Cypher.EndHolding.With(("id", id), ("on", on)));
 
@@ -91,9 +91,9 @@ public sealed partial class Neo4jGraphStore
 
         public async Task<long> CorrespondenceIdAsync(string township, string office, string countyUnit)
         {
-            var rows = (await w.RunAsync(Cypher.CorrespondenceByKey.With(("township", township),
-                ("office", Text.NameKey.Of(office)), ("county", Text.NameKey.Of(countyUnit))))).Rows;
-            return rows.Count > 0 ? (long)rows[0][0]! : 0;
+            var found = await w.RunAsync(Cypher.CorrespondenceByKey.With(("township", township),
+                ("office", Text.NameKey.Of(office)), ("county", Text.NameKey.Of(countyUnit))));
+            return found.Values<long>("id").FirstOrDefault();
         }
 
         public async Task<Correspondence> InsertCorrespondenceAsync(Correspondence correspondence)

@@ -66,7 +66,7 @@ internal static class Neo4jRecords
         };
         foreach (var field in Duties.Duty.TextFields)
         {
-            props[field.Name] = field.Get(d);
+            props.Add(field.Name, field.Get(d));
         }
         return props;
     }

@@ -33,7 +33,7 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
     public async Task<long> TakeIdsAsync(string sequence, int count)
     {
         var result = await RunAsync(Cypher.TakeIds.With(("name", sequence), ("count", (long)count)));
-        return (long)result.Rows[0][0]! - count + 1;
+        return result.First<long>("last") - count + 1;
     }
 
     /// <summary>Every write transaction ends by moving the change stamp on.</summary>
@@ -47,7 +47,7 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
         {
             return;
         }
-        var known = (await RunAsync(Cypher.KnownJurisdictions.With(("names", wanted)))).Rows.Select(r => (string)r[0]!).ToHashSet();
+        var known = (await RunAsync(Cypher.KnownJurisdictions.With(("names", wanted)))).Values<string>("name").ToHashSet();
         var missing = wanted.Where(n => !known.Contains(n)).OrderBy(n => n.Count(c => c == Jurisdiction.Separator)).ToList();
         if (missing.Count > 0)
         {
@@ -144,7 +144,7 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
         await SourcesAsync(correspondences.Select(c => c.Source));
         var keys = correspondences.Select((c, i) => Row(("i", (long)i), ("township", c.Township),
             ("officeKey", Text.NameKey.Of(c.TownshipOffice)), ("countyUnitKey", Text.NameKey.Of(c.CountyUnit)))).ToList();
-        var kept = (await RunAsync(Cypher.TakeCorrespondencesByKey.With(("rows", keys)))).Rows.ToDictionary(r => (long)r[0]!, r => (long)r[1]!);
+        var kept = (await RunAsync(Cypher.TakeCorrespondencesByKey.With(("rows", keys)))).Pairs<long, long>("i", "id").ToDictionary(p => p.Item1, p => p.Item2);
         var first = await TakeIdsAsync("correspondence", correspondences.Count - kept.Count);
         var next = first;
         var ids = correspondences.Select((_, i) => kept.TryGetValue(i, out var id) ? id : next++).ToList();
@@ -168,9 +168,9 @@ internal sealed class Neo4jWriter(QueryApiTransaction tx, CancellationToken ct)
     private static long[] IdsInOrder(QueryResult result, int count)
     {
         var ids = new long[count];
-        foreach (var row in result.Rows)
+        foreach (var (i, id) in result.Pairs<long, long>("i", "id"))
         {
-            ids[(long)row[0]!] = (long)row[1]!;
+            ids[i] = id;
         }
         return ids;
     }
