@@ -81,7 +81,6 @@ public sealed partial class DutyReader(MatterCatalogue catalogue, IReadOnlyColle
             hits = PhraseMatcher<Matter>.Longest(
                 [.. catalogue.EverydayPhrases.All(text).Where(h => h.Values.Count == 1 && !catalogue.IntentOnlyWords.Contains(h.Phrase))], text.Length);
         }
-        hits = [.. hits, .. Elided(text, hits)];
         var matters = Matters(hits, out var weak);
         var (action, actionWord) = ActionOf(text, category?.Trim());
         var scope = ScopeOf(text, category?.Trim(), matters);

@@ -12,6 +12,10 @@ public sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<obj
     /// <summary>The named column of each row.</summary>
     public IEnumerable<T> Values<T>(string column)
     {
+        if (Rows.Count == 0)
+        {
+            return [];
+        }
         var i = IndexOf(column);
         return Rows.Select(row => (T)row[i]!);
     }
@@ -23,6 +27,10 @@ public sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<obj
     /// <summary>The named columns of each row, as pairs.</summary>
     public IEnumerable<(TA, TB)> Pairs<TA, TB>(string a, string b)
     {
+        if (Rows.Count == 0)
+        {
+            return [];
+        }
         var (i, j) = (IndexOf(a), IndexOf(b));
         return Rows.Select(row => ((TA)row[i]!, (TB)row[j]!));
     }
