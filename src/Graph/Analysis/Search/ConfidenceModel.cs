@@ -19,15 +19,16 @@ public readonly record struct AnswerEvidence(
 /// words of no government business and how much of it is made of them, and whether the caller
 /// asks for anything (办证, 举报, 补贴 …). The weights were fitted on the tuning sets only, an
 /// answer to a question no list covers counting 25 times (chosen by leaving one tuning set out
-/// in turn: each held-out set then had ≥ 90% of such questions below 0.5) (<c>dutygraph evaluate tests/evaluation tests/evaluation-heldout
-/// tests/evaluation-tune-county tests/evaluation-tune-city --fit</c>).
+/// in turn: each held-out set then had ≥ 90% of such questions below 0.5), on all six tuning sets
+/// (<c>dutygraph evaluate tests/evaluation tests/evaluation-heldout tests/evaluation-tune-county
+/// tests/evaluation-tune-city tests/evaluation-tune-west tests/evaluation-tune-prefecture --fit</c>).
 /// </summary>
 public sealed class ConfidenceModel(double bias, IReadOnlyList<double> weights)
 {
     /// <summary>Below this confidence an answer is a guess, unless configured otherwise.</summary>
     public const double DefaultGuessBelow = 0.5;
 
-    public static readonly ConfidenceModel Fitted = new(-3.654, [3.223, 0.356, 3.096, 0.013, 0.898, -0.183, 2.079, -1.707, -0.062, -4.451]);
+    public static readonly ConfidenceModel Fitted = new(-3.953, [3.148, 0.717, 2.682, 0.064, 0.77, 0.196, 1.246, -1.636, 0.387, -4.339]);
 
     public double Bias => bias;
     public IReadOnlyList<double> Weights => weights;

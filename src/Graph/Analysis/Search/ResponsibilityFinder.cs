@@ -25,7 +25,7 @@ public sealed class ResponsibilityFinder
     /// <summary>How much of a question is read: a caller says what they want well within it, and noise beyond it cannot outweigh that.</summary>
     public const int MaxQuestionLength = 500;
     private const double MatterWeight = 1.0;
-    private const double TextWeight = 0.3;
+    private const double TextWeight = 0.6;
     private const double IntentWeight = 0.2;
     private const double KindWeight = 0.25;
     private const double InternalFactor = 0.3;
