@@ -49,6 +49,21 @@ public sealed class OverlapBoundaryTests
     }
 
     [Fact]
+    public void A_township_patrolling_stopping_and_reporting_beside_the_county_punishing_is_one_procedure_but_two_units_punishing_overlap()
+    {
+        var m = new ModelBuilder();
+        var town = m.Township("青石镇");
+        m.Holds(m.Duty("擅自开采矿产资源巡查制止和报告", "基本履职", jurisdiction: town), m.Unit("青石镇综合行政执法队", town));
+        m.Holds(m.Duty("对擅自开采矿产资源的查处", "上级收回", jurisdiction: town), m.Unit("县自然资源局"));
+        m.Holds(m.Duty("对擅自开采矿产资源的行政处罚", "行政处罚"), m.Unit("县自然资源局"));
+        m.Holds(m.Duty("擅自开采矿产资源查处", "行政处罚"), m.Unit("县综合行政执法局"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县综合行政执法局", "县自然资源局"], cluster.Members.Select(x => x.Holding.Unit).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Management_work_only_some_units_do_overlaps_between_units_and_between_sections_but_a_units_own_affairs_do_not()
     {
         var m = new ModelBuilder();

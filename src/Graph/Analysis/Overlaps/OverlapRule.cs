@@ -9,7 +9,7 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// <summary>
 /// Decides whether two lead duties of one list, led by different holders, overlap. The holder's
 /// own affairs (本部门安全生产) overlap nothing of another unit; guidance of lower levels is not
-/// doing; a step (受理, 初审) is not the decision. Otherwise they must be about one matter: a
+/// doing; a step (受理, 初审; 巡查, 制止, 报告) is not the decision or the penalty. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
 /// a narrower matter under one cited article, one naming the other's matter, or two matters on a
 /// 职责边界 with the same action and alike words. They must not each name something the other does
@@ -52,8 +52,10 @@ public static partial class OverlapRule
         {
             return No("guidance beside doing");
         }
-        // Taking in and checking an application (受理, 初审) beside deciding it is one procedure split between holders.
-        if (ma.Step != mb.Step && DutyActions.IsDecision(ma.Step ? mb.Action : ma.Action))
+        // Taking in and checking an application (受理, 初审) beside deciding it, and patrolling, stopping and reporting
+        // (巡查, 制止, 报告: a township's part) beside punishing it, are one procedure split between holders.
+        var other = ma.Step ? mb.Action : ma.Action;
+        if (ma.Step != mb.Step && (DutyActions.IsDecision(other) || DutyActions.IsEnforcement(other)))
         {
             return No("a step beside the decision");
         }
