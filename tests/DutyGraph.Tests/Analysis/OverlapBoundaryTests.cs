@@ -25,7 +25,9 @@ public sealed class OverlapBoundaryTests
         Matter("矿产资源开采", "自然资源/矿产", "采矿许可证；擅自开采", leads: "自然资源"),
         Matter("噪声污染防治", "生态环境/噪声", "噪声排放标准", leads: "生态环境"),
         Matter("工业噪声", "生态环境/噪声", "排放工业噪声", leads: "生态环境", parent: "噪声污染防治"),
-        Matter("建筑施工噪声", "生态环境/噪声", "建筑施工噪声；夜间施工", leads: "生态环境", parent: "噪声污染防治"));
+        Matter("建筑施工噪声", "生态环境/噪声", "建筑施工噪声；夜间施工", leads: "生态环境", parent: "噪声污染防治"),
+        Matter("互联网上网服务营业场所", "文化旅游/文化市场", "上网服务营业场所", leads: "文旅"),
+        Matter("网络安全", "公安/网络安全", "信息网络安全", leads: "公安"));
 
     private static IReadOnlyList<DuplicateCluster> Find(ModelBuilder m)
     {
@@ -61,6 +63,19 @@ public sealed class OverlapBoundaryTests
         var cluster = Assert.Single(Find(m));
 
         Assert.Equal(["县综合行政执法局", "县自然资源局"], cluster.Members.Select(x => x.Holding.Unit).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_unit_doing_its_own_remits_work_on_a_matter_another_unit_leads_is_no_overlap_but_two_units_doing_the_leaders_work_are()
+    {
+        var m = new ModelBuilder();
+        m.Holds(m.Duty("互联网上网服务营业场所信息网络安全审核", "行政许可"), m.Unit("县公安局"));
+        m.Holds(m.Duty("互联网上网服务营业场所经营单位设立审批", "行政许可"), m.Unit("县文化广电旅游局"));
+        m.Holds(m.Duty("上网服务营业场所经营单位设立审批", "行政许可"), m.Unit("县行政审批局"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县文化广电旅游局", "县行政审批局"], cluster.Members.Select(x => x.Holding.Unit).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -109,6 +109,10 @@ public static partial class OverlapRule
             {
                 return No("incidental matter");
             }
+            if (!across && (OwnRemitBeside(a, b, sideA!) || OwnRemitBeside(b, a, sideA!)))
+            {
+                return No("each its own remit");
+            }
             if (specificA.Count > 0 && specificB.Count > 0 && !SharesWords(specificA, specificB))
             {
                 return No("different specifics");
@@ -175,25 +179,6 @@ public static partial class OverlapRule
 
     private static BasisRelation Basis(LeadDuty a, LeadDuty b) =>
         a.Cited.Articles.Intersect(b.Cited.Articles).Any() ? BasisRelation.SameArticle : a.Cited.Laws.Intersect(b.Cited.Laws).Any() ? BasisRelation.Siblings : BasisRelation.Unknown;
-
-    /// <summary>
-    /// Whether the shared matter is incidental to the duty: not its first matter, its holder neither
-    /// leads nor shares it, and the duty is about a matter of another field: its first one, or one its
-    /// holder leads (交通's 出租汽车驾驶员 duty naming 计价器 is about taxis, not about 计量器具; 工信's
-    /// 工业项目招商 is 招商, which 工信 shares).
-    /// </summary>
-    private static bool OtherField(LeadDuty of, string shared)
-    {
-        var matters = of.Meaning.Matters;
-        var matter = matters.FirstOrDefault(m => m.Name == shared);
-        if (matter is null || matters[0] == matter || matter.Leads.Concat(matter.Related).Any(of.Kinds.Contains))
-        {
-            return false;
-        }
-        var field = Matter.TopField(matter.Field);
-        return Matter.TopField(matters[0].Field) != field
-            || matters.Any(m => m != matter && Matter.TopField(m.Field) != field && m.Leads.Any(of.Kinds.Contains));
-    }
 
     /// <summary>The place a title begins with (临湖区, 青杠镇, 东城街道), or null.</summary>
     private static string? PlaceOf(string title) => LeadingPlace().Match(title) is { Success: true } m ? m.Groups[1].Value : null;

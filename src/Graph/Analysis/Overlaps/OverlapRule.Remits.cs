@@ -1,0 +1,39 @@
+using DutyGraph.Graph.Catalogue;
+
+namespace DutyGraph.Graph.Analysis.Overlaps;
+
+/// <summary>Whose remit a shared matter is: a duty may name it only in passing, or do its own field's work on it.</summary>
+public static partial class OverlapRule
+{
+    /// <summary>
+    /// Whether the shared matter is incidental to the duty: not its first matter, its holder neither
+    /// leads nor shares it, and the duty is about a matter of another field: its first one, or one its
+    /// holder leads (交通's 出租汽车驾驶员 duty naming 计价器 is about taxis, not about 计量器具; 工信's
+    /// 工业项目招商 is 招商, which 工信 shares).
+    /// </summary>
+    private static bool OtherField(LeadDuty of, string shared)
+    {
+        var matters = of.Meaning.Matters;
+        var matter = matters.FirstOrDefault(m => m.Name == shared);
+        if (matter is null || matters[0] == matter || matter.Leads.Concat(matter.Related).Any(of.Kinds.Contains))
+        {
+            return false;
+        }
+        var field = Matter.TopField(matter.Field);
+        return Matter.TopField(matters[0].Field) != field
+            || matters.Any(m => m != matter && Matter.TopField(m.Field) != field && m.Leads.Any(of.Kinds.Contains));
+    }
+
+    /// <summary>
+    /// Whether a duty is its holder's own work on another matter of its title, beside the shared one
+    /// the other duty's holder leads (or, a permit, the 行政审批局 grants) and its own holder has nothing
+    /// to do with (公安's 信息网络安全审核 of 网吧, beside 文旅's or the 行政审批局's 网吧设立审批).
+    /// </summary>
+    private static bool OwnRemitBeside(LeadDuty of, LeadDuty other, string shared)
+    {
+        var matter = of.Meaning.Matters.FirstOrDefault(m => m.Name == shared);
+        var otherLeads = matter is not null && (matter.Leads.Any(other.Kinds.Contains) || (other.ApprovalBody && DutyActions.IsApproval(other.Meaning.Action)));
+        return otherLeads && !matter!.Leads.Concat(matter.Related).Any(of.Kinds.Contains)
+            && of.Meaning.Matters.Any(m => m != matter && !other.Meaning.Matters.Contains(m) && m.Leads.Any(of.Kinds.Contains));
+    }
+}
