@@ -79,6 +79,20 @@ public sealed class OverlapBoundaryTests
     }
 
     [Fact]
+    public void Two_sections_of_one_unit_doing_unlike_things_to_one_matter_split_the_work_but_one_thing_listed_in_both_overlaps()
+    {
+        var m = new ModelBuilder();
+        var housing = m.Unit("县住房和城乡建设局");
+        m.Holds(m.Duty("对燃气设施保护范围内违规施工的处罚", "行政处罚"), housing, m.Section(housing, "燃气管理股"));
+        m.Holds(m.Duty("对燃气经营者擅自停业歇业的处罚", "行政处罚"), housing, m.Section(housing, "执法大队"));
+        m.Holds(m.Duty("在燃气设施保护范围内违规施工的查处", "行政处罚"), housing, m.Section(housing, "执法二中队"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["执法二中队", "燃气管理股"], cluster.Members.Select(x => x.Holding.Section!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Management_work_only_some_units_do_overlaps_between_units_and_between_sections_but_a_units_own_affairs_do_not()
     {
         var m = new ModelBuilder();

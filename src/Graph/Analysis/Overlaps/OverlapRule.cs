@@ -16,7 +16,8 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
 /// two narrower cases. Then two units doing the same thing are 重复, doing different things to
 /// that matter alone 交叉, unless a 行政审批局 holds the permit and the other supervises after it
-/// (审管分离, intentional); two sections of one unit overlap only on management work.
+/// (审管分离, intentional); two sections of one unit, which the 三定 gives each its part, overlap only
+/// doing the same with alike words, or on management work.
 /// </summary>
 public static partial class OverlapRule
 {
@@ -131,6 +132,11 @@ public static partial class OverlapRule
             }
             score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
             score = across ? Math.Min(score, OneSided) : score;
+        }
+        // Sections of one unit split its work by the 三定: the same duty worded twice there must also say something alike.
+        if (sameAction && !otherUnits && !Alike(ma, mb))
+        {
+            return No("sections splitting the work");
         }
         if (sameAction)
         {
