@@ -93,6 +93,21 @@ public sealed class OverlapBoundaryTests
     }
 
     [Fact]
+    public void In_a_townships_list_the_county_unit_and_the_township_office_split_a_matter_by_level_unless_both_punish()
+    {
+        var m = new ModelBuilder();
+        var town = m.Township("青石镇");
+        m.Holds(m.Duty("最低生活保障金发放", "上级收回", jurisdiction: town), m.Unit("县民政局"));
+        m.Holds(m.Duty("最低生活保障对象走访慰问", "基本履职", jurisdiction: town), m.Unit("青石镇社会事务办", town));
+        m.Holds(m.Duty("对燃气经营者擅自停业歇业的处罚", "上级收回", jurisdiction: town), m.Unit("县住房和城乡建设局"));
+        m.Holds(m.Duty("燃气经营者擅自停业歇业行为查处", "基本履职", jurisdiction: town), m.Unit("青石镇综合行政执法队", town));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县住房和城乡建设局", "青石镇综合行政执法队"], cluster.Members.Select(x => x.Holding.Unit).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Management_work_only_some_units_do_overlaps_between_units_and_between_sections_but_a_units_own_affairs_do_not()
     {
         var m = new ModelBuilder();

@@ -9,7 +9,8 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// <summary>
 /// Decides whether two lead duties of one list, led by different holders, overlap. The holder's
 /// own affairs (本部门安全生产) overlap nothing of another unit; guidance of lower levels is not
-/// doing; a step (受理, 初审; 巡查, 制止, 报告) is not the decision or the penalty. Otherwise they must be about one matter: a
+/// doing; a step (受理, 初审; 巡查, 制止, 报告) is not the decision or the penalty; in a township's
+/// list the unit above and the township's office split a matter by level unless both punish. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
 /// a narrower matter under one cited article, one naming the other's matter, or two matters on a
 /// 职责边界 with the same action and alike words. They must not each name something the other does
@@ -67,6 +68,12 @@ public static partial class OverlapRule
         }
         var sameAction = DutyActions.SameKind(ma.Action, mb.Action);
         var exact = a.Core.Length > 0 && a.Core == b.Core;
+        // In a township's list a unit above and the township's office take one matter by level (上级收回 beside 基本履职): they
+        // overlap listing one item, or both punishing (a penalty given to the township and still listed above).
+        if (FromAbove(a) != FromAbove(b) && !exact && !(DutyActions.IsEnforcement(ma.Action) && DutyActions.IsEnforcement(mb.Action)))
+        {
+            return No("levels splitting the work");
+        }
         if (exact && sameAction)
         {
             return (new PairVerdict(DuplicateKind.Exact, 1.0, ma.Matter?.Name ?? a.Core, $"事项名称归一后相同：“{a.Duty.Title}”"), null);
@@ -191,6 +198,9 @@ public static partial class OverlapRule
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?:对)?([\u4E00-\u9FFF]{2,5}?(?:街道|区|县|镇|乡))(?:辖区|范围内|境内)")]
     private static partial System.Text.RegularExpressions.Regex LeadingPlace();
+
+    /// <summary>Whether the duty's lead holders are all units of a jurisdiction above its list (a county unit in a township's list).</summary>
+    private static bool FromAbove(LeadDuty duty) => duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
 
     private const string InstitutionKind = "事业单位";
 
