@@ -2,7 +2,7 @@ using DutyGraph.Graph.Catalogue;
 
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
-/// <summary>Whose remit a shared matter is: a duty may name it only in passing, or do its own field's work on it.</summary>
+/// <summary>Whose remit a shared matter is: a duty may name it only in passing, do its own field's work on it, or be a level's or an institution's part of it.</summary>
 public static partial class OverlapRule
 {
     /// <summary>
@@ -36,4 +36,14 @@ public static partial class OverlapRule
         return otherLeads && !matter!.Leads.Concat(matter.Related).Any(of.Kinds.Contains)
             && of.Meaning.Matters.Any(m => m != matter && !other.Meaning.Matters.Contains(m) && m.Leads.Any(of.Kinds.Contains));
     }
+
+    /// <summary>Whether the duty's lead holders are all units of a jurisdiction above its list (a county unit in a township's list).</summary>
+    private static bool FromAbove(LeadDuty duty) => duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
+
+    private const string InstitutionKind = "事业单位";
+
+    private static bool Institution(LeadDuty duty) => duty.Leads.All(l => l.Unit.Kind?.Trim() == InstitutionKind);
+
+    private static bool ManagementWork(LeadDuty duty) =>
+        duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
 }

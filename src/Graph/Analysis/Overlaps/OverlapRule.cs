@@ -198,14 +198,4 @@ public static partial class OverlapRule
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?:对)?([\u4E00-\u9FFF]{2,5}?(?:街道|区|县|镇|乡))(?:辖区|范围内|境内)")]
     private static partial System.Text.RegularExpressions.Regex LeadingPlace();
-
-    /// <summary>Whether the duty's lead holders are all units of a jurisdiction above its list (a county unit in a township's list).</summary>
-    private static bool FromAbove(LeadDuty duty) => duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
-
-    private const string InstitutionKind = "事业单位";
-
-    private static bool Institution(LeadDuty duty) => duty.Leads.All(l => l.Unit.Kind?.Trim() == InstitutionKind);
-
-    private static bool ManagementWork(LeadDuty duty) =>
-        duty.Meaning.Scope == DutyScope.Internal || duty.Duty.Category?.Trim() == DutyReader.InternalCategory;
 }
