@@ -108,6 +108,20 @@ public sealed class OverlapBoundaryTests
     }
 
     [Fact]
+    public void A_units_general_office_doing_for_its_unit_what_another_unit_leads_is_its_own_running_but_two_units_leading_it_overlap()
+    {
+        var m = new ModelBuilder();
+        var (government, party, farming) = (m.Unit("县政府办公室"), m.Unit("县委办公室"), m.Unit("县农业农村局"));
+        m.Holds(m.Duty("县政府重点工作督查督办", "其他行政权力"), government, m.Section(government, "督查室"));
+        m.Holds(m.Duty("县政府重点工作督查督办", "其他行政权力"), party, m.Section(party, "督查室"));
+        m.Holds(m.Duty("县政府重点工作督查督办", "其他行政权力"), farming, m.Section(farming, "办公室"));
+
+        var cluster = Assert.Single(Find(m));
+
+        Assert.Equal(["县委办公室", "县政府办公室"], cluster.Members.Select(x => x.Holding.Unit).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Management_work_only_some_units_do_overlaps_between_units_and_between_sections_but_a_units_own_affairs_do_not()
     {
         var m = new ModelBuilder();

@@ -14,11 +14,24 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
     /// Whether the duty is its holder's own affairs beside another duty: read so from its title
     /// (本单位, 机关党建 …), or a 内部管理 item on a matter that no lead unit of either duty is of a
     /// kind to lead (干部教育培训 in two bureaus' lists is each one's own staff's training; beside
-    /// the 组织部's, it is the county's).
+    /// the 组织部's, it is the county's), or a matter its unit has nothing to do with, done by the
+    /// unit's general office (a bureau's 办公室 doing 督查督办 for the bureau).
     /// </summary>
     public bool OwnAffairsBeside(LeadDuty other) => Meaning.Scope == DutyScope.Internal
         || (Duty.Category?.Trim() == DutyReader.InternalCategory && Meaning.Matter is { } matter
-            && !matter.Leads.Any(Kinds.Contains) && !matter.Leads.Any(other.Kinds.Contains));
+            && !matter.Leads.Any(Kinds.Contains) && !matter.Leads.Any(other.Kinds.Contains))
+        || (InGeneralOffice && Meaning.Matter is { } run && !run.Leads.Concat(run.Related).Any(Kinds.Contains));
+
+    /// <summary>
+    /// Whether every lead is a unit's general office (办公室, 综合科 …), which does the unit's own
+    /// running; not in the offices of the 党委 and 政府, whose running is the whole county's.
+    /// </summary>
+    private bool InGeneralOffice => !Kinds.Any(WholeGovernmentOffices.Contains)
+        && Leads.All(l => l.Holding.Section is { } s && GeneralOffices.Contains(s.Trim()));
+
+    private static readonly HashSet<string> WholeGovernmentOffices = ["政府办", "党委办"];
+
+    private static readonly HashSet<string> GeneralOffices = ["办公室", "综合科", "综合股", "综合室", "秘书科", "秘书股", "综合办公室"];
 
     /// <summary>What the duty's legal basis cites.</summary>
     public Citations Cited { get; init; } = Citations.None;
