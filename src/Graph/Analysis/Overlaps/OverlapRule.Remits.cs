@@ -33,8 +33,25 @@ public static partial class OverlapRule
     {
         var matter = of.Meaning.Matters.FirstOrDefault(m => m.Name == shared);
         var otherLeads = matter is not null && (matter.Leads.Any(other.Kinds.Contains) || (other.ApprovalBody && DutyActions.IsApproval(other.Meaning.Action)));
-        return otherLeads && !matter!.Leads.Concat(matter.Related).Any(of.Kinds.Contains)
-            && of.Meaning.Matters.Any(m => m != matter && !other.Meaning.Matters.Contains(m) && m.Leads.Any(of.Kinds.Contains));
+        if (!otherLeads || matter!.Leads.Concat(matter.Related).Any(of.Kinds.Contains))
+        {
+            return false;
+        }
+        var words = of.Meaning.Matters.Select((m, i) => (Matter: m, Word: of.Meaning.MatterWords[i])).ToList();
+        var sharedWord = words.First(x => x.Matter == matter).Word;
+        return words.Any(x => x.Matter != matter && !other.Meaning.Matters.Contains(x.Matter) && x.Matter.Leads.Any(of.Kinds.Contains)
+            && After(of.Duty.Title, x.Word, sharedWord));
+    }
+
+    /// <summary>
+    /// Whether a matter word is not a mere modifier of another: a Chinese title names its head last, so a
+    /// later matter is what the duty does (信息网络安全审核 of 网吧) and an earlier one only says which
+    /// (技术改造 投资项目备案), unless 和, 及, 与 or 、 joins them as two things (出版物零售单位和个体工商户).
+    /// </summary>
+    private static bool After(string title, string word, string than)
+    {
+        var (at, other) = (title.LastIndexOf(word, StringComparison.Ordinal), title.LastIndexOf(than, StringComparison.Ordinal));
+        return at > other || (at >= 0 && other > at + word.Length && title.AsSpan(at + word.Length, other - at - word.Length).IndexOfAny("和及与、") >= 0);
     }
 
     /// <summary>Whether the duty's lead holders are all units of a jurisdiction above its list (a county unit in a township's list).</summary>

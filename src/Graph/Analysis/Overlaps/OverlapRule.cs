@@ -140,8 +140,9 @@ public static partial class OverlapRule
             score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
             score = across ? Math.Min(score, OneSided) : score;
         }
-        // Sections of one unit split its work by the 三定: the same duty worded twice there must also say something alike.
-        if (sameAction && !otherUnits && !Alike(ma, mb))
+        // Sections of one unit split its work by the 三定: the same duty worded twice there must also say something alike
+        // (the unit's own management work has no such split).
+        if (sameAction && !otherUnits && !Alike(ma, mb) && !(ManagementWork(a) && ManagementWork(b)))
         {
             return No("sections splitting the work");
         }
