@@ -24,6 +24,9 @@ public sealed record CatalogueCues(
 
     /// <summary>Matters every unit also has for itself (自身事务: 党风廉政建设, 保密工作): a 内部管理 item on one is the unit's own affairs.</summary>
     public IReadOnlyList<string> OwnAffairs { get; init; } = [];
+
+    /// <summary>Names of a unit's general office (综合科室: 办公室, 综合科): what it does on a matter its unit has nothing to do with runs the unit.</summary>
+    public IReadOnlyList<string> GeneralOffices { get; init; } = [];
 }
 
 /// <summary>

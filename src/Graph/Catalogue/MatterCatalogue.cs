@@ -82,6 +82,7 @@ public sealed partial class MatterCatalogue
         IntentOnlyWords = matters.SelectMany(m => m.Everyday).Select(SearchText.Normalize).Where(IsIntentOnly).ToHashSet(StringComparer.Ordinal);
         GenericWordings = FindGenericWordings();
         _ownAffairs.UnionWith(cues.OwnAffairs.Select(n => Find(n)?.Name).OfType<string>());
+        _generalOffices.UnionWith(cues.GeneralOffices.Select(SearchText.Normalize));
         foreach (var boundary in Boundaries)
         {
             if (Find(boundary.A) is { } a && Find(boundary.B) is { } b && a != b)
@@ -106,6 +107,11 @@ public sealed partial class MatterCatalogue
 
     /// <summary>Whether every unit also has the matter for itself (自身事务), so that a 内部管理 item on it is the unit's own affairs.</summary>
     public bool IsOwnAffair(Matter matter) => _ownAffairs.Contains(matter.Name);
+
+    private readonly HashSet<string> _generalOffices = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a section's name is that of a unit's general office (办公室, 综合科 …).</summary>
+    public bool IsGeneralOffice(string section) => _generalOffices.Contains(SearchText.Normalize(section));
 
     /// <summary>The 职责边界 of the catalogue: pairs of matters two departments each cover from their side.</summary>
     public IReadOnlyList<MatterBoundary> Boundaries { get; }

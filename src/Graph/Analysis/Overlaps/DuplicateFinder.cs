@@ -72,6 +72,7 @@ public static class DuplicateFinder
                 leads.Add(new LeadDuty(duty, active, meanings.Of(duty), SearchText.Core(duty.Title), active.Any(x => meanings.IsApprovalBody(x.Item2)))
                 {
                     Kinds = active.Count == 1 ? meanings.KindsOf(active[0].Item2) : [.. active.SelectMany(x => meanings.KindsOf(x.Item2)).Distinct()],
+                    GeneralOffice = active.All(x => x.h.Section is { } section && meanings.Catalogue.IsGeneralOffice(section)),
                     Cited = duty.Basis is not { Length: > 0 } basis ? Citations.None
                         : citations.TryGetValue(basis, out var cited) ? cited : citations[basis] = Citations.Of(basis),
                 });

@@ -22,16 +22,14 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
             && !matter.Leads.Any(Kinds.Contains) && !matter.Leads.Any(other.Kinds.Contains))
         || (InGeneralOffice && Meaning.Matter is { } run && !run.Leads.Concat(run.Related).Any(Kinds.Contains));
 
-    /// <summary>
-    /// Whether every lead is a unit's general office (办公室, 综合科 …), which does the unit's own
-    /// running; not in the offices of the 党委 and 政府, whose running is the whole county's.
-    /// </summary>
-    private bool InGeneralOffice => !Kinds.Any(WholeGovernmentOffices.Contains)
-        && Leads.All(l => l.Holding.Section is { } s && GeneralOffices.Contains(s.Trim()));
+    /// <summary>Whether every lead is a unit's general office (the catalogue's 综合科室: 办公室, 综合科 …), which runs its unit.</summary>
+    public bool GeneralOffice { get; init; }
 
+    /// <summary>A general office that runs its own unit; not those of the 党委 and 政府, whose running is the whole county's.</summary>
+    private bool InGeneralOffice => GeneralOffice && !Kinds.Any(WholeGovernmentOffices.Contains);
+
+    /// <summary>The unit kinds (unit-kinds.csv) of the 党委 and 政府 offices.</summary>
     private static readonly HashSet<string> WholeGovernmentOffices = ["政府办", "党委办"];
-
-    private static readonly HashSet<string> GeneralOffices = ["办公室", "综合科", "综合股", "综合室", "秘书科", "秘书股", "综合办公室"];
 
     /// <summary>What the duty's legal basis cites.</summary>
     public Citations Cited { get; init; } = Citations.None;

@@ -1,4 +1,6 @@
 using DutyGraph.Graph.Catalogue;
+using DutyGraph.Graph.Jurisdictions;
+using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
@@ -44,18 +46,26 @@ public static partial class OverlapRule
     }
 
     /// <summary>
-    /// Whether a matter word is not a mere modifier of another: a Chinese title names its head last, so a
-    /// later matter is what the duty does (信息网络安全审核 of 网吧) and an earlier one only says which
-    /// (技术改造 投资项目备案), unless 和, 及, 与 or 、 joins them as two things (出版物零售单位和个体工商户).
+    /// Whether a matter word is not a mere modifier of another in the title as the catalogue read it: a
+    /// Chinese title names its head last, so a later matter is what the duty does (信息网络安全审核 of 网吧)
+    /// and an earlier one only says which (技术改造 投资项目备案), unless 和, 及, 与 or 、 just before the
+    /// other joins them as two things (出版物零售单位和个体工商户). A word the title does not have (a
+    /// staff correction's) says nothing.
     /// </summary>
     private static bool After(string title, string word, string than)
     {
-        var (at, other) = (title.LastIndexOf(word, StringComparison.Ordinal), title.LastIndexOf(than, StringComparison.Ordinal));
-        return at > other || (at >= 0 && other > at + word.Length && title.AsSpan(at + word.Length, other - at - word.Length).IndexOfAny("和及与、") >= 0);
+        var text = SearchText.Normalize(title);
+        var (at, other) = (text.LastIndexOf(word, StringComparison.Ordinal), text.LastIndexOf(than, StringComparison.Ordinal));
+        return at >= 0 && other >= 0 && (at > other || (other >= at + word.Length + 1 && Conjunctions.Contains(text[other - 1])));
     }
 
-    /// <summary>Whether the duty's lead holders are all units of a jurisdiction above its list (a county unit in a township's list).</summary>
-    private static bool FromAbove(LeadDuty duty) => duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
+    private const string Conjunctions = "和及与、";
+
+    /// <summary>Whether the duty is on a township's list and its lead holders are all units above it (county units).</summary>
+    private static bool FromAbove(LeadDuty duty) =>
+        InTownshipList(duty) && duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
+
+    private static bool InTownshipList(LeadDuty duty) => Jurisdiction.FromName(duty.Duty.Jurisdiction).Level == JurisdictionLevel.Township;
 
     private const string InstitutionKind = "事业单位";
 

@@ -9,8 +9,9 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// <summary>
 /// Decides whether two lead duties of one list, led by different holders, overlap. The holder's
 /// own affairs (本部门安全生产) overlap nothing of another unit; guidance of lower levels is not
-/// doing; a step (受理, 初审; 巡查, 制止, 报告) is not the decision or the penalty; in a township's
-/// list the unit above and the township's office split a matter by level unless both punish. Otherwise they must be about one matter: a
+/// doing; a step (受理, 初审) is not the decision, nor in a township's list a step (巡查, 制止, 报告) the
+/// penalty; in a township's list the unit above and the township's office split a matter by level
+/// unless they list one item or both punish. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
 /// a narrower matter under one cited article, one naming the other's matter, or two matters on a
 /// 职责边界 with the same action and alike words. They must not each name something the other does
@@ -57,7 +58,7 @@ public static partial class OverlapRule
         // Taking in and checking an application (受理, 初审) beside deciding it, and patrolling, stopping and reporting
         // (巡查, 制止, 报告: a township's part) beside punishing it, are one procedure split between holders.
         var other = ma.Step ? mb.Action : ma.Action;
-        if (ma.Step != mb.Step && (DutyActions.IsDecision(other) || DutyActions.IsEnforcement(other)))
+        if (ma.Step != mb.Step && (DutyActions.IsDecision(other) || (DutyActions.IsEnforcement(other) && InTownshipList(a))))
         {
             return No("a step beside the decision");
         }
@@ -140,9 +141,9 @@ public static partial class OverlapRule
             score = specificA.Count > 0 || specificB.Count > 0 ? (SharesWords(specificA, specificB) ? Same : OneSided) : Same;
             score = across ? Math.Min(score, OneSided) : score;
         }
-        // Sections of one unit split its work by the 三定: the same duty worded twice there must also say something alike
-        // (the unit's own management work has no such split).
-        if (sameAction && !otherUnits && !Alike(ma, mb) && !(ManagementWork(a) && ManagementWork(b)))
+        // Sections of one unit split its work by the 三定: the same duty worded twice there must also say something alike, the
+        // matter's word counting (the unit's own management work has no such split, and one cited article is one duty).
+        if (sameAction && !otherUnits && basis != BasisRelation.SameArticle && !Alike(ma, mb) && !(ManagementWork(a) && ManagementWork(b)))
         {
             return No("sections splitting the work");
         }
