@@ -79,7 +79,7 @@ public sealed class OverlapBoundaryTests
         m.Holds(m.Duty("出版物零售单位和个体工商户设立变更审批", "行政许可"), m.Unit("县委宣传部"));
         m.Holds(m.Duty("个体工商户设立变更登记", "行政许可"), m.Unit("县市场监督管理局"));
         m.Holds(m.Duty("企业投资项目备案", "其他行政权力"), m.Unit("县发展和改革局"));
-        m.Holds(m.Duty("工业企业技术改造投资项目备案", "其他行政权力"), m.Unit("县工业和信息化局"));
+        m.Holds(m.Duty("工业企业技术改造和节能改造投资项目备案", "其他行政权力"), m.Unit("县工业和信息化局"));
 
         var clusters = Find(m);
 
