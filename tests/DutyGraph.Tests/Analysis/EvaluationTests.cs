@@ -13,7 +13,7 @@ namespace DutyGraph.Tests.Analysis;
 /// <c>tests/evaluation-city</c> were written blind (their figures were later checked as floors),
 /// <c>tests/evaluation-county2</c> and <c>tests/evaluation-city2</c> were written blind and
 /// only measured, <c>tests/evaluation-county3</c> and <c>tests/evaluation-city3</c> written blind
-/// and measured once; none of the six was looked at miss by miss.
+/// and measured only at the end of a round of changes; none of the six was looked at miss by miss.
 /// </summary>
 public sealed class EvaluationTests
 {
