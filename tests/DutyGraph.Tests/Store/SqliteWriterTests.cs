@@ -62,4 +62,19 @@ public sealed class SqliteWriterTests
         Assert.Contains("has no name", unnamed.Message, StringComparison.Ordinal);
         Assert.Contains("$b is given twice", twice.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_description_with_a_column_name_that_is_not_one_or_a_column_listed_twice_is_refused()
+    {
+        var badName = Assert.Throws<ArgumentException>(() =>
+            new TableWrite<string>("t", [], ["a"], null, ("a", (_, v) => v), ("b; DROP TABLE t", (_, v) => v)));
+        var twice = Assert.Throws<ArgumentException>(() =>
+            new TableWrite<string>("t", [], ["a"], null, ("a", (_, v) => v), ("a", (_, v) => v)));
+        var fine = new TableWrite<string>("t", ["j"], ["a"], null, ("j", (_, v) => v), ("a", (_, v) => v), ("b", (_, v) => v));
+
+        Assert.Contains("'b; DROP TABLE t' is not a column name", badName.Message, StringComparison.Ordinal);
+        Assert.Contains("lists the column 'a' twice", twice.Message, StringComparison.Ordinal);
+        Assert.Equal("UPDATE t SET a = $a, b = $b WHERE id = $id", fine.UpdateSql);
+        Assert.EndsWith("ON CONFLICT (j, a) DO UPDATE SET b = excluded.b RETURNING id", fine.UpsertSql, StringComparison.Ordinal);
+    }
 }
