@@ -15,7 +15,6 @@ internal sealed partial class TableWrite<T>
     private readonly (string Column, Func<SqliteWriter, T, object?> Value)[] _columns;
     private readonly string[] _parameters;
     private readonly HashSet<string> _fixed;
-    private readonly string[] _batchParameters;
 
     /// <param name="table">The table.</param>
     /// <param name="fixedColumns">Columns set when the row is made and never changed after (its place: jurisdiction, unit).</param>
@@ -44,14 +43,23 @@ internal sealed partial class TableWrite<T>
             string.Join(", ", names.Where(n => !conflict.Contains(n)).Select(n => $"{n} = excluded.{n}")) + also + " RETURNING id";
         UpdateSql = $"UPDATE {table} SET " +
             string.Join(", ", names.Where(n => !_fixed.Contains("$" + n)).Select(n => $"{n} = ${n}")) + also + " WHERE id = $id";
-
-        string[] batchColumns = ["id", .. names];
-        _batchParameters = [.. Enumerable.Range(0, BatchRows).SelectMany(r => batchColumns.Select(n => $"${n}_{r}"))];
-        var rows = Enumerable.Range(0, BatchRows).Select(r => "(" + string.Join(", ", batchColumns.Select(n => $"${n}_{r}")) + ")");
-        var prefix = $"INSERT INTO {table} ({string.Join(", ", batchColumns)}) VALUES ";
-        BatchSql = prefix + string.Join(", ", rows);
-        BatchRowSql = prefix + "(" + string.Join(", ", batchColumns.Select(n => $"${n}_0")) + ")";
+        _batch = new Lazy<Batch>(() => Batch.Of(table, names));
     }
+
+    /// <summary>The multi-row INSERT of the bulk load, built the first time a table is written in batches.</summary>
+    private sealed record Batch(string[] Parameters, string Sql, string RowSql)
+    {
+        public static Batch Of(string table, string[] names)
+        {
+            string[] columns = ["id", .. names];
+            var prefix = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
+            string Row(int r) => "(" + string.Join(", ", columns.Select(n => $"${n}_{r}")) + ")";
+            return new Batch([.. Enumerable.Range(0, BatchRows).SelectMany(r => columns.Select(n => $"${n}_{r}"))],
+                prefix + string.Join(", ", Enumerable.Range(0, BatchRows).Select(Row)), prefix + Row(0));
+        }
+    }
+
+    private readonly Lazy<Batch> _batch;
 
     public string InsertSql { get; }
     private readonly string? _upsertSql;
@@ -61,10 +69,10 @@ internal sealed partial class TableWrite<T>
     public string UpdateSql { get; }
 
     /// <summary>The INSERT of <see cref="BatchRows"/> rows, each with its id.</summary>
-    public string BatchSql { get; }
+    public string BatchSql => _batch.Value.Sql;
 
     /// <summary>The INSERT of one row of a batch, for what is left at the end.</summary>
-    public string BatchRowSql { get; }
+    public string BatchRowSql => _batch.Value.RowSql;
 
     /// <summary>Values per row of a batch: the id and each column.</summary>
     public int BatchWidth => _columns.Length + 1;
@@ -98,7 +106,7 @@ internal sealed partial class TableWrite<T>
     /// <summary>Fills row <paramref name="row"/> of a batch with the record and the id it is given (null: SQLite gives one).</summary>
     public void FillBatchRow(Span<(string Name, object? Value)> slot, int row, SqliteWriter w, T record, long? id)
     {
-        var names = _batchParameters.AsSpan(row * BatchWidth, BatchWidth);
+        var names = _batch.Value.Parameters.AsSpan(row * BatchWidth, BatchWidth);
         slot[0] = (names[0], id);
         for (var i = 0; i < _columns.Length; i++)
         {
@@ -107,7 +115,7 @@ internal sealed partial class TableWrite<T>
     }
 
     /// <summary>The parameter names of row 0 of a batch, which <see cref="BatchRowSql"/> takes for any row's values.</summary>
-    public string[] RowZeroNames => _batchParameters[..BatchWidth];
+    public ReadOnlySpan<string> RowZeroNames => _batch.Value.Parameters.AsSpan(0, BatchWidth);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_]*$")]
     private static partial System.Text.RegularExpressions.Regex ColumnName();

@@ -63,6 +63,7 @@ public static class DuplicateFinder
     {
         var leads = new List<LeadDuty>();
         var citations = new Dictionary<string, Citations>(StringComparer.Ordinal);
+        var townships = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var duty in model.Duties.Where(d => model.IsInOrBelow(d.Jurisdiction)))
         {
             var active = model.HoldingsOf(duty).Where(h => h.Role == Role.Lead && model.HolderIsActive(h))
@@ -73,6 +74,8 @@ public static class DuplicateFinder
                 {
                     Kinds = active.Count == 1 ? meanings.KindsOf(active[0].Item2) : [.. active.SelectMany(x => meanings.KindsOf(x.Item2)).Distinct()],
                     GeneralOffice = active.All(x => x.h.Section is { } section && meanings.Catalogue.IsGeneralOffice(section)),
+                    InTownshipList = townships.TryGetValue(duty.Jurisdiction, out var township) ? township
+                        : townships[duty.Jurisdiction] = Jurisdictions.Jurisdiction.FromName(duty.Jurisdiction).Level == Jurisdictions.JurisdictionLevel.Township,
                     Cited = duty.Basis is not { Length: > 0 } basis ? Citations.None
                         : citations.TryGetValue(basis, out var cited) ? cited : citations[basis] = Citations.Of(basis),
                 });

@@ -22,6 +22,12 @@ public sealed record LeadDuty(Duty Duty, IReadOnlyList<(Holding Holding, Unit Un
             && !matter.Leads.Any(Kinds.Contains) && !matter.Leads.Any(other.Kinds.Contains))
         || (InGeneralOffice && Meaning.Matter is { } run && !run.Leads.Concat(run.Related).Any(Kinds.Contains));
 
+    /// <summary>Whether the duty is on a township's list.</summary>
+    public bool InTownshipList { get; init; }
+
+    /// <summary>Whether the duty is on a township's list and its lead holders are all units above it (county units).</summary>
+    public bool FromAbove => InTownshipList && Leads.All(l => l.Unit.Jurisdiction != Duty.Jurisdiction);
+
     /// <summary>Whether every lead is a unit's general office (the catalogue's 综合科室: 办公室, 综合科 …), which runs its unit.</summary>
     public bool GeneralOffice { get; init; }
 

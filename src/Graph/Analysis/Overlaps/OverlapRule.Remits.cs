@@ -1,10 +1,9 @@
 using DutyGraph.Graph.Catalogue;
-using DutyGraph.Graph.Jurisdictions;
 using DutyGraph.Graph.Text;
 
 namespace DutyGraph.Graph.Analysis.Overlaps;
 
-/// <summary>Whose remit a shared matter is: a duty may name it only in passing, do its own field's work on it, or be a level's or an institution's part of it.</summary>
+/// <summary>Whose remit a shared matter is: a duty may name it only in passing, do its own field's work on it, or be an institution's part of it.</summary>
 public static partial class OverlapRule
 {
     /// <summary>
@@ -61,11 +60,6 @@ public static partial class OverlapRule
 
     private const string Conjunctions = "和及与、";
 
-    /// <summary>Whether the duty is on a township's list and its lead holders are all units above it (county units).</summary>
-    private static bool FromAbove(LeadDuty duty) =>
-        InTownshipList(duty) && duty.Leads.All(l => l.Unit.Jurisdiction != duty.Duty.Jurisdiction);
-
-    private static bool InTownshipList(LeadDuty duty) => Jurisdiction.FromName(duty.Duty.Jurisdiction).Level == JurisdictionLevel.Township;
 
     private const string InstitutionKind = "事业单位";
 

@@ -58,7 +58,7 @@ public static partial class OverlapRule
         // Taking in and checking an application (受理, 初审) beside deciding it, and patrolling, stopping and reporting
         // (巡查, 制止, 报告: a township's part) beside punishing it, are one procedure split between holders.
         var other = ma.Step ? mb.Action : ma.Action;
-        if (ma.Step != mb.Step && (DutyActions.IsDecision(other) || (DutyActions.IsEnforcement(other) && InTownshipList(a))))
+        if (ma.Step != mb.Step && (DutyActions.IsDecision(other) || (DutyActions.IsEnforcement(other) && a.InTownshipList)))
         {
             return No("a step beside the decision");
         }
@@ -71,7 +71,7 @@ public static partial class OverlapRule
         var exact = a.Core.Length > 0 && a.Core == b.Core;
         // In a township's list a unit above and the township's office take one matter by level (上级收回 beside 基本履职): they
         // overlap listing one item, or both punishing (a penalty given to the township and still listed above).
-        if (FromAbove(a) != FromAbove(b) && !exact && !(DutyActions.IsEnforcement(ma.Action) && DutyActions.IsEnforcement(mb.Action)))
+        if (a.FromAbove != b.FromAbove && !exact && !(DutyActions.IsEnforcement(ma.Action) && DutyActions.IsEnforcement(mb.Action)))
         {
             return No("levels splitting the work");
         }

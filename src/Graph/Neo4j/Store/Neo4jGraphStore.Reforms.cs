@@ -43,9 +43,12 @@ public sealed partial class Neo4jGraphStore
             return (await w.OneAsync(Cypher.HoldingsById, id, R.Holding))!;
         }
 
-        public async Task<bool> DeleteHoldingAsync(long id)
+        public Task<bool> DeleteHoldingAsync(long id) => TakeAsync(Cypher.TakeHoldings, id);
+
+        /// <summary>Takes a relationship away by its id, then the names nothing uses any more; false when there was none.</summary>
+        private async Task<bool> TakeAsync(CypherStatement take, long id)
         {
-            if ((await w.RunAsync(Cypher.TakeHoldings.With(("ids", new[] { id })))).Rows.Count == 0)
+            if ((await w.RunAsync(take.With(("ids", new[] { id })))).Rows.Count == 0)
             {
                 return false;
             }
@@ -103,15 +106,7 @@ public sealed partial class Neo4jGraphStore
             return (await w.OneAsync(Cypher.CorrespondencesById, id, R.Correspondence))!;
         }
 
-        public async Task<bool> DeleteCorrespondenceAsync(long id)
-        {
-            if ((await w.RunAsync(Cypher.TakeCorrespondences.With(("ids", new[] { id })))).Rows.Count == 0)
-            {
-                return false;
-            }
-            await w.RunAsync(Cypher.DropUnusedNames.With());
-            return true;
-        }
+        public Task<bool> DeleteCorrespondenceAsync(long id) => TakeAsync(Cypher.TakeCorrespondences, id);
 
         public Task WriteUnitAsync(Unit unit) => WriteUnitInAsync(w, unit);
 
