@@ -81,7 +81,7 @@ public sealed partial class MatterCatalogue
         return kept.Count(k => k) == 0;
     }
 
-    /// <summary>Everyday words made only of what callers want done and filler (办证, 举报, 投诉): they are read as intent, not as a matter.</summary>
+    /// <summary>Everyday words made only of what callers want done and filler (办证, 举报, 投诉): in a title they are read as intent, not as a matter; in a question they name their matter at half weight too.</summary>
     public IReadOnlySet<string> IntentOnlyWords { get; }
 
     /// <summary>Whether a phrase says nothing but action and filler words (表彰奖励, 城市管理): it names no matter of its own.</summary>

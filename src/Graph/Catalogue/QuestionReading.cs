@@ -28,7 +28,7 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
     {
         var text = SearchText.Normalize(question);
         var hits = catalogue.ListPhrases.All(text).Select(h => (Hit: h, Everyday: false))
-            .Concat(catalogue.EverydayPhrases.All(text).Where(h => !catalogue.IntentOnlyWords.Contains(h.Phrase)).Select(h => (Hit: h, Everyday: true)))
+            .Concat(catalogue.EverydayPhrases.All(text).Select(h => (Hit: h, Everyday: true)))
             .ToList();
         var covered = new bool[text.Length];
         var matters = new List<QuestionMatter>();
@@ -40,12 +40,12 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
                 // A word inside a longer one already read counts only where it adds a matter of the same words.
                 if (!span.Contains(false) && matters.Any(m => m.Words == hit.Phrase))
                 {
-                    AddMatters(matters, hit, everyday);
+                    AddMatters(matters, hit, everyday, catalogue);
                 }
                 continue;
             }
             span.Fill(true);
-            AddMatters(matters, hit, everyday);
+            AddMatters(matters, hit, everyday, catalogue);
         }
         AddResembling(matters, text, catalogue);
         var intentHits = catalogue.ActionQuestionWords.Longest(text);
@@ -101,9 +101,14 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
         }
     }
 
-    private static void AddMatters(List<QuestionMatter> matters, PhraseHit<Matter> hit, bool everyday)
+    /// <summary>How much a word made only of words of what the caller wants (上牌, 低保, 欠工资) counts for the matters it is a word of.</summary>
+    private const double IntentWordWeight = 0.5;
+
+    private static void AddMatters(List<QuestionMatter> matters, PhraseHit<Matter> hit, bool everyday, MatterCatalogue catalogue)
     {
-        var weight = Math.Min(1.0, hit.Length / 4.0) / Math.Sqrt(hit.Values.Count);
+        // An everyday word that is also a word of what the caller wants (上牌: 登记) still names its matter, a little less surely.
+        var weight = Math.Min(1.0, hit.Length / 4.0) / Math.Sqrt(hit.Values.Count)
+            * (catalogue.IntentOnlyWords.Contains(hit.Phrase) ? IntentWordWeight : 1);
         foreach (var matter in hit.Values)
         {
             var at = matters.FindIndex(m => m.Matter == matter);
