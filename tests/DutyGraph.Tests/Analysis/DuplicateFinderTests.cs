@@ -65,6 +65,19 @@ public sealed class DuplicateFinderTests
     }
 
     [Fact]
+    public void A_duty_on_a_broader_matter_and_one_on_a_narrower_matter_of_it_are_one_thing_named_by_the_narrower()
+    {
+        var m = new ModelBuilder();
+        m.Holds(m.Duty("对未取得道路运输经营许可擅自从事旅客运输经营的处罚", "行政处罚"), m.Unit("县交通运输局"));
+        m.Holds(m.Duty("查处非法营运客车", "其他行政权力"), m.Unit("县公安局"));
+
+        var cluster = Assert.Single(Find(m, MatterCatalogue.Shipped));
+
+        Assert.Equal(DuplicateKind.Near, cluster.Kind);
+        Assert.Equal("非法营运", cluster.Matter);
+    }
+
+    [Fact]
     public void One_unit_licensing_and_another_inspecting_a_matter_is_a_cross_unless_the_licence_is_with_the_approval_bureau()
     {
         ModelBuilder List(string licensor)

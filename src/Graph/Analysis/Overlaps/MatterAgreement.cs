@@ -40,7 +40,7 @@ internal static class MatterAgreement
         return null;
     }
 
-    /// <summary>For duties citing one article: a matter of one that is broader or narrower than one of the other's (扬尘污染 and 施工扬尘); the narrower is named.</summary>
+    /// <summary>A matter of one that is broader or narrower than one of the other's (扬尘污染 and 施工扬尘); the narrower is named.</summary>
     internal static string? Related(DutyMeaning a, DutyMeaning b)
     {
         foreach (var x in a.Matters)

@@ -13,7 +13,7 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// penalty; in a township's list the unit above and the township's office split a matter by level
 /// unless they list one item or both punish. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
-/// a narrower matter under one cited article, one naming the other's matter, or two matters on a
+/// a narrower matter, one naming the other's matter, or two matters on a
 /// 职责边界 with the same action and alike words. They must not each name something the other does
 /// not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
 /// two narrower cases. Then two units doing the same thing are 重复, doing different things to
@@ -80,12 +80,12 @@ public static partial class OverlapRule
             return (new PairVerdict(DuplicateKind.Exact, 1.0, ma.Matter?.Name ?? a.Core, $"事项名称归一后相同：“{a.Duty.Title}”"), null);
         }
         var basis = Basis(a, b);
-        // Citing one article, a broader and a narrower matter are one; and a duty's title may name the other's matter beside its own.
+        // A broader and a narrower matter (道路运输经营 and 非法营运) are one; and a duty's title may name the other's matter beside its own.
         if (basis == BasisRelation.Siblings)
         {
             return No("sibling articles");
         }
-        var matter = Shared(ma, mb) ?? (basis == BasisRelation.SameArticle ? Related(ma, mb) : null) ?? Named(ma, mb);
+        var matter = Shared(ma, mb) ?? Related(ma, mb) ?? Named(ma, mb);
         var (sideA, sideB) = (matter, matter);
         if (matter is null)
         {
