@@ -27,6 +27,9 @@ public sealed record CatalogueCues(
 
     /// <summary>Names of a unit's general office (综合科室: 办公室, 综合科): what it does on a matter its unit has nothing to do with runs the unit.</summary>
     public IReadOnlyList<string> GeneralOffices { get; init; } = [];
+
+    /// <summary>The groups of people a duty can be for (对象: 残疾人, 退役军人 …), each the words that name it, the first its name.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> People { get; init; } = [];
 }
 
 /// <summary>

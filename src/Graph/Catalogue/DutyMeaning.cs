@@ -38,6 +38,9 @@ public sealed record DutyMeaning(
     /// <summary>Whether the duty is a step before another decides (申请受理和初审, 调查核实上报): its title's last action word is a step.</summary>
     public bool Step { get; init; }
 
+    /// <summary>The groups of people its title says it is for (残疾人, 退役军人 …: the catalogue's 对象), by name.</summary>
+    public IReadOnlySet<string> People { get; init; } = new HashSet<string>();
+
     /// <summary>The words just before its first matter's short word that say which kind of it the title means (城建 in 城建档案管理), or null.</summary>
     public string? Modifier { get; init; }
 

@@ -97,6 +97,7 @@ public sealed partial class DutyReader(MatterCatalogue catalogue, IReadOnlyColle
             RestNamed = [.. named.DistinctBy(h => h.Phrase).Select(h => (h.Phrase, h.Values))],
             WeakMatters = weak,
             Step = IsStep(text),
+            People = catalogue.PeopleWords.All(text).SelectMany(h => h.Values).ToHashSet(StringComparer.Ordinal),
             Modifier = ModifierOf(text, hits, matters.Count > 0 ? matters[0].Matter : null),
             // A list wording names a matter beside the title's own; an everyday word (隐患, 选举) only one of the title's own field.
             RestMatters = [.. named.Where(h => h.Values.Count == 1 && (catalogue.ListPhrases.Get(h.Phrase) is { Count: > 0 }

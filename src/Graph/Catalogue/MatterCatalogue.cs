@@ -83,6 +83,13 @@ public sealed partial class MatterCatalogue
         GenericWordings = FindGenericWordings();
         _ownAffairs.UnionWith(cues.OwnAffairs.Select(n => Find(n)?.Name).OfType<string>());
         _generalOffices.UnionWith(cues.GeneralOffices.Select(SearchText.Normalize));
+        foreach (var group in cues.People)
+        {
+            foreach (var word in group)
+            {
+                PeopleWords.Add(SearchText.Normalize(word), group[0]);
+            }
+        }
         foreach (var boundary in Boundaries)
         {
             if (Find(boundary.A) is { } a && Find(boundary.B) is { } b && a != b)
@@ -161,6 +168,9 @@ public sealed partial class MatterCatalogue
     internal PhraseMatcher<DutyAction> ActionQuestionWords { get; } = new();
     internal PhraseMatcher<string> UnitNameWords { get; } = new();
     internal PhraseMatcher<CueKind> CueWords { get; } = new();
+
+    /// <summary>The words of each group of people a duty can be for, to the group's name (烈属 → 退役军人).</summary>
+    internal PhraseMatcher<string> PeopleWords { get; } = new();
 
     /// <summary>The matter of that name (names compare after normalisation), or null.</summary>
     public Matter? Find(string? name) => name is null ? null : _byName.GetValueOrDefault(SearchText.Normalize(name));

@@ -78,6 +78,20 @@ public sealed class DuplicateFinderTests
     }
 
     [Fact]
+    public void A_duty_for_a_group_of_people_and_the_same_duty_for_everybody_or_another_group_are_not_an_overlap()
+    {
+        var m = new ModelBuilder();
+        m.Holds(m.Duty("一次性创业补贴发放", "行政给付"), m.Unit("县人力资源和社会保障局"));
+        m.Holds(m.Duty("残疾人自主创业补贴发放", "行政给付"), m.Unit("县残疾人联合会"));
+        m.Holds(m.Duty("退役士兵自主创业补贴发放", "行政给付"), m.Unit("县退役军人事务局"));
+        m.Holds(m.Duty("烈属自主创业补贴发放", "行政给付"), m.Unit("县财政局"));
+
+        var cluster = Assert.Single(Find(m, MatterCatalogue.Shipped));
+
+        Assert.Equal(["烈属自主创业补贴发放", "退役士兵自主创业补贴发放"], cluster.Members.Select(x => x.Duty.Title).Order());
+    }
+
+    [Fact]
     public void One_unit_licensing_and_another_inspecting_a_matter_is_a_cross_unless_the_licence_is_with_the_approval_bureau()
     {
         ModelBuilder List(string licensor)

@@ -14,7 +14,7 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// unless they list one item or both punish. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
 /// a narrower matter, one naming the other's matter, or two matters on a
-/// 职责边界 with the same action and alike words. They must not each name something the other does
+/// 职责边界 with the same action and alike words, and for the same people (残疾人, 退役军人 …, or everybody). They must not each name something the other does
 /// not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
 /// two narrower cases. Then two units doing the same thing are 重复, doing different things to
 /// that matter alone 交叉, unless a 行政审批局 holds the permit and the other supervises after it
@@ -104,6 +104,11 @@ public static partial class OverlapRule
                 return No("nothing alike across a boundary");
             }
             (matter, sideA, sideB) = (x + DuplicateFinder.BoundarySeparator + y, x, y);
+        }
+        // A duty for a group of people (残疾人自主创业补贴, 退役军人来信来访) and one for everybody or for another group are two duties.
+        if (basis != BasisRelation.SameArticle && !ma.People.SetEquals(mb.People))
+        {
+            return No("different people");
         }
         double score;
         if (basis == BasisRelation.SameArticle)
