@@ -134,9 +134,14 @@ public static class CatalogueReader
 
     private static CatalogueCues CuesOf(List<CsvTableRow> rows)
     {
-        List<string> Of(string kind) => [.. rows.Where(r => r.Optional("类别") == kind).SelectMany(r => r.List("词语"))];
-        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外")) { Steps = Of("环节"), OwnAffairs = Of(OwnAffairsKind), GeneralOffices = Of("综合科室"),
-            People = [.. rows.Where(r => r.Optional("类别") == "对象").Select(r => r.List("词语")).Where(g => g.Count > 0)] };
+        IEnumerable<IReadOnlyList<string>> Rows(string kind) => rows.Where(r => r.Optional("类别") == kind).Select(r => r.List("词语"));
+        List<string> Of(string kind) => [.. Rows(kind).SelectMany(words => words)];
+        return new CatalogueCues(Of("内部"), Of("指导"), Of("泛词"), Of("方面"), Of("范围外"))
+        {
+            Steps = Of("环节"), OwnAffairs = Of(OwnAffairsKind), GeneralOffices = Of("综合科室"),
+            // One row a group of people, its first word the group's name.
+            People = [.. Rows("对象").Where(group => group.Count > 0)],
+        };
     }
 
     /// <summary>No two matters of one name, no phrase of two matters, every unit kind and broader matter known.</summary>

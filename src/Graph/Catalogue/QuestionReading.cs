@@ -106,7 +106,6 @@ public sealed record QuestionReading(string Text, IReadOnlyList<QuestionMatter> 
 
     private static void AddMatters(List<QuestionMatter> matters, PhraseHit<Matter> hit, bool everyday, MatterCatalogue catalogue)
     {
-        // An everyday word that is also a word of what the caller wants (上牌: 登记) still names its matter, a little less surely.
         var weight = Math.Min(1.0, hit.Length / 4.0) / Math.Sqrt(hit.Values.Count)
             * (catalogue.IntentOnlyWords.Contains(hit.Phrase) ? IntentWordWeight : 1);
         foreach (var matter in hit.Values)

@@ -13,9 +13,9 @@ public sealed record PairVerdict(DuplicateKind Kind, double Score, string Matter
 /// penalty; in a township's list the unit above and the township's office split a matter by level
 /// unless they list one item or both punish. Otherwise they must be about one matter: a
 /// catalogue matter both are read as (or, unknown to the catalogue, the same words), a broader and
-/// a narrower matter, one naming the other's matter, or two matters on a
-/// 职责边界 with the same action and alike words, and for the same people (残疾人, 退役军人 …, or everybody). They must not each name something the other does
-/// not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
+/// a narrower matter, one naming the other's matter, or two matters on a 职责边界 with the same
+/// action and alike words; and for the same people (残疾人, 退役军人 …, or everybody). They must
+/// not each name something the other does not (超过保质期 vs 标签不符合规定), be two kinds of one short-worded thing (城建档案 vs 会计档案) or
 /// two narrower cases. Then two units doing the same thing are 重复, doing different things to
 /// that matter alone 交叉, unless a 行政审批局 holds the permit and the other supervises after it
 /// (审管分离, intentional); two sections of one unit, which the 三定 gives each its part, overlap only
